@@ -46,6 +46,10 @@ export interface Config {
   };
   /** graceful shutdown deadline, default 10 s */
   shutdownTimeoutMs: number;
+  /** CLAWGATE_GIT_COMMIT: the commit reported by `/info` and `clawgate version`; absent = ask git */
+  gitCommit?: string;
+  /** The config file the values were read from, if any (`--config` or CLAWGATE_CONFIG) */
+  configFile?: string;
   ws: {
     /** WS_MAX_CONNECTIONS, default 1000 */
     maxConnections: number;
