@@ -1,0 +1,58 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { requestState } from './correlation-id.js';
+import { routeLabel } from './route-label.js';
+import type { HttpLogger, HttpMetrics } from './types.js';
+
+/**
+ * Access log (R-O3) and HTTP metrics (R-O1): one line per request with method, route template,
+ * status, duration, bytes, correlation id and org, written when the response finishes or the
+ * client goes away.
+ */
+export function accessLog({ logger, metrics }: { logger: HttpLogger; metrics: HttpMetrics }): RequestHandler {
+  return function logAccess(req: Request, res: Response, next: NextFunction): void {
+    let bytes = 0;
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      bytes += byteLength(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as Response['write'];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== 'function') bytes += byteLength(chunk, rest[0]);
+      return end(chunk, ...rest);
+    }) as Response['end'];
+
+    let logged = false;
+    const record = (): void => {
+      if (logged) return;
+      logged = true;
+      const state = requestState(req);
+      const seconds = Number(process.hrtime.bigint() - state.startedAt) / 1e9;
+      const route = routeLabel(req);
+      // A client that hung up before the answer was sent is recorded as 499 (nginx's convention).
+      const status = res.writableFinished ? res.statusCode : 499;
+      const labels = { method: req.method, route, status: String(status) };
+      metrics.httpRequestsTotal.inc(labels);
+      metrics.httpRequestDurationSeconds.observe(labels, seconds);
+      logger.http('request', {
+        method: req.method,
+        route,
+        status,
+        durationMs: Math.round(seconds * 1e6) / 1e3,
+        bytes,
+        correlationId: state.correlationId,
+        ...(state.orgId === undefined ? {} : { orgId: state.orgId }),
+      });
+    };
+    res.once('finish', record);
+    res.once('close', record);
+    next();
+  };
+}
+
+function byteLength(chunk: unknown, encoding: unknown): number {
+  if (chunk === undefined || chunk === null) return 0;
+  if (typeof chunk === 'string') return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) return chunk.byteLength;
+  return 0;
+}
