@@ -1,0 +1,6 @@
+export type { Database, Queryable, QueryResult } from './database.js';
+export { createDatabase, pgliteDataDir } from './create-database.js';
+export { appliedVersions, loadMigrations, migrate, MIGRATION_LOCK_KEY, type Migration } from './migrate.js';
+export { metricsQueryObserver, operationOf, type QueryEvent, type QueryObserver } from './observer.js';
+export { createPgDatabase } from './pg.js';
+export { createPgliteDatabase } from './pglite.js';
