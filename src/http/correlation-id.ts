@@ -9,12 +9,13 @@ export interface RequestState {
   startedAt: bigint;
 }
 
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:@\-]{1,128}$/;
+/** What specs/openapi.yaml accepts for X-Request-Id: 1–128 visible ASCII characters (no spaces or controls). */
+const SAFE_REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const states = new WeakMap<Request, RequestState>();
 
 /**
- * The correlation id for an incoming request: a sane `X-Request-Id` (≤128 chars, safe charset), else
+ * The correlation id for an incoming request: a sane `X-Request-Id` (1–128 visible ASCII characters), else
  * the trace id of a valid W3C `traceparent`, else a fresh UUID.
  */
 export function pickCorrelationId(requestId: string | undefined, traceparent: string | undefined): string {

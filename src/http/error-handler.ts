@@ -29,7 +29,7 @@ const VALIDATOR_CODE_BY_STATUS: Record<number, ErrorCode> = {
 const BODY_PARSER_CODES: Record<string, ErrorCode> = {
   'entity.parse.failed': 'malformed_json',
   'entity.too.large': 'payload_too_large',
-  'entity.verify.failed': 'validation_failed',
+  'entity.verify.failed': 'malformed_json', // our verify hook refuses invalid UTF-8
   'encoding.unsupported': 'unsupported_media_type',
   'charset.unsupported': 'unsupported_media_type',
   'request.aborted': 'validation_failed',

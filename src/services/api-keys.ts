@@ -75,10 +75,12 @@ export class ApiKeyService {
       });
     }
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
+    const prefix = key.slice(0, SHOWN_PREFIX_LENGTH);
     const { rows } = await tx.query<ApiKeyRow>(
       `insert into api_keys (id, org_id, name, key_hash, prefix, expires_at)
        values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`,
-      [randomUUID(), orgId, options.name ?? null, hashApiKey(key), key.slice(0, SHOWN_PREFIX_LENGTH), expiresAt],
+      // The table requires a name: an unnamed key is called by its prefix.
+      [randomUUID(), orgId, options.name ?? prefix, hashApiKey(key), prefix, expiresAt],
     );
     const row = rows[0];
     if (row === undefined) throw new Error('insert into api_keys returned no row');

@@ -1,0 +1,132 @@
+import cors from 'cors';
+import express, { type Request } from 'express';
+import helmet from 'helmet';
+import type { AppDeps } from './deps.js';
+import { AppError } from './errors.js';
+import { accessLog } from './http/access-log.js';
+import { securityHandlers } from './http/auth.js';
+import { buildInfo, type BuildInfo } from './http/build-info.js';
+import { correlationId } from './http/correlation-id.js';
+import { errorHandler } from './http/error-handler.js';
+import { createHandlers } from './http/handlers/index.js';
+import { HealthChecks } from './http/health.js';
+import { jsonBody } from './http/json-body.js';
+import { ServerLifecycle } from './http/lifecycle.js';
+import { bindSpecOperations, type OperationHandlerMap } from './http/operations.js';
+import { requestTimeout } from './http/request-timeout.js';
+import { openApiSpecPath } from './http/spec-path.js';
+import { openApiValidation } from './http/validator.js';
+import { createServices, type Services } from './services/index.js';
+import { appliedVersions, loadMigrations } from './store/migrate.js';
+
+export interface CreateAppOptions {
+  /** Shared with `startServer` so readiness turns 503 as soon as shutdown begins. */
+  lifecycle?: ServerLifecycle;
+  /** The admin token to accept; default `deps.config.adminToken` (startServer resolves the generated one). */
+  adminToken?: string;
+  /** default: specs/openapi.yaml under the package root */
+  specFile?: string;
+  /** Handlers added or replaced by later layers (gateways, sessions …), by operationId. */
+  handlers?: OperationHandlerMap;
+  /**
+   * Authenticates a gateway `api-key` header (the gateway issue plugs its lookup in here); until
+   * then every gateway-authenticated operation answers 401.
+   */
+  authenticateGateway?: (apiKey: string, req: Request) => Promise<boolean>;
+  /** Whether every migration is applied; default: every shipped migration is in `schema_migrations`. */
+  migrationsApplied?: () => Promise<boolean>;
+}
+
+export interface App {
+  app: express.Express;
+  lifecycle: ServerLifecycle;
+  services: Services;
+  health: HealthChecks;
+  build: BuildInfo;
+}
+
+/**
+ * Builds the Express app from its dependencies. Never listens: `startServer` (src/main.ts) does.
+ *
+ * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
+ * JSON body → OpenAPI validation (routes, security, request, response) → operations → the one
+ * error middleware.
+ *
+ * @example
+ * const { app } = createApp(await createDependencies(config), { adminToken });
+ * http.createServer(app).listen(8080);
+ */
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
+  const { config, logger, metrics } = deps;
+  const lifecycle = options.lifecycle ?? new ServerLifecycle();
+  const services = createServices({ db: deps.db });
+  const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
+  const build = buildInfo(config.gitCommit);
+  const adminToken = options.adminToken ?? config.adminToken;
+  if (adminToken === undefined) logger.warn('no admin token configured: admin operations will answer 401');
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.http.trustProxy !== false) app.set('trust proxy', config.http.trustProxy);
+
+  const renderError = errorHandler({ logger, metrics, exposeStack: config.env === 'development' });
+
+  // 1. correlation id first, so everything after (including errors) carries it
+  app.use(correlationId());
+  // 2. security headers
+  app.use(helmet());
+  // 3. CORS only when origins are configured
+  if (config.http.corsOrigins.length > 0) {
+    const anyOrigin = config.http.corsOrigins.includes('*');
+    app.use(
+      cors({
+        origin: anyOrigin ? '*' : config.http.corsOrigins,
+        exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Location'],
+      }),
+    );
+  }
+  // 4. timeout, 5. access log and metrics
+  app.use(requestTimeout({ timeoutMs: config.http.requestTimeoutMs, renderError }));
+  app.use(accessLog({ logger, metrics }));
+  // 6. body
+  app.use(jsonBody({ limitBytes: config.http.bodyLimitBytes }));
+  // 7. the contract
+  const tenant = securityHandlers({ adminToken: adminToken ?? '', apiKeys: services.apiKeys });
+  app.use(
+    openApiValidation({
+      specFile: options.specFile ?? openApiSpecPath(),
+      validateResponses: config.http.validateResponses,
+      securityHandlers: {
+        adminToken: (req) => adminToken !== undefined && tenant.admin(req),
+        tenantBearer: (req) => tenant.tenant(req),
+        tenantApiKey: (req) => tenant.tenant(req),
+        gatewayApiKey: async (req) => {
+          const key = req.get('api-key');
+          return key !== undefined && options.authenticateGateway !== undefined && (await options.authenticateGateway(key, req));
+        },
+      },
+    }),
+  );
+  // 8. operations
+  const router = express.Router();
+  bindSpecOperations(router, options.specFile ?? openApiSpecPath(), {
+    ...createHandlers({ deps, health, lifecycle, build, services }),
+    ...options.handlers,
+  });
+  app.use(router);
+  app.use((_req, _res, next) => next(new AppError('route_not_found')));
+  // 9. the one error middleware
+  app.use(renderError);
+
+  return { app, lifecycle, services, health, build };
+}
+
+/** Readiness check: every migration shipped with this build is recorded as applied. */
+function allMigrationsApplied(db: AppDeps['db']): () => Promise<boolean> {
+  const shipped = loadMigrations().then((migrations) => migrations.map((migration) => migration.version));
+  shipped.catch(() => {}); // reported by the check itself
+  return async () => {
+    const applied = new Set(await appliedVersions(db));
+    return (await shipped).every((version) => applied.has(version));
+  };
+}
