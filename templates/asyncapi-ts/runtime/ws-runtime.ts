@@ -35,7 +35,7 @@ export interface BackoffOptions {
   baseMs: number;
   /** Upper bound of any wait (ms). Default 30 000. */
   maxMs: number;
-  /** Give up after this many consecutive failed attempts. Default Infinity. */
+  /** Give up after this many reconnect attempts in a row without an open connection. Default Infinity. */
   maxAttempts: number;
   /** Source of randomness in [0, 1); inject for tests. Default Math.random. */
   random: () => number;
@@ -81,7 +81,7 @@ export class WsClientError extends Error {
 
 /** The connection could not be opened, broke, or went silent. */
 export class WsConnectionError extends WsClientError {
-  /** Consecutive failed attempts so far (0 when the connection was open). */
+  /** Reconnect attempts in a row so far (0 while the connection was open). */
   readonly attempt: number;
   constructor(message: string, attempt: number, options?: { cause?: unknown }) {
     super('connection_failed', message, options);
@@ -450,12 +450,11 @@ export class WsChannelClient<In, Out, InMap extends object> {
     }
     const wasOpen = this.state === 'open';
     if (wasOpen && code !== 1000) this.emit('error', new WsClosedError(code, reason));
-    if (!wasOpen) this.attempt += 1;
     const willReconnect = this.backoff !== null && this.attempt < this.backoff.maxAttempts;
     this.emit('close', { code, reason, willReconnect });
     if (!willReconnect) {
       this.state = 'closed';
-      this.rejectConnectWaiters(new WsConnectionError(`gave up after ${this.attempt} failed attempt(s)`, this.attempt));
+      this.rejectConnectWaiters(new WsConnectionError(`gave up after ${this.attempt} reconnect attempt(s)`, this.attempt));
       this.finishClose();
       return;
     }
@@ -464,7 +463,7 @@ export class WsChannelClient<In, Out, InMap extends object> {
 
   private scheduleReconnect(): void {
     const backoff = this.backoff as BackoffOptions;
-    const attempt = this.attempt + 1;
+    const attempt = (this.attempt += 1);
     const delayMs = backoffDelay(attempt, backoff);
     this.state = 'waiting';
     this.emit('reconnecting', { attempt, delayMs });
