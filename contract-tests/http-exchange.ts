@@ -1,0 +1,204 @@
+import type { OperationModel, ResponseModel } from './openapi-model.js';
+import type { SchemaValidator, JsonObject } from './json-schema.js';
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+export interface Exchange {
+  request: HttpRequest;
+  /** undefined when the server did not answer (connection refused, reset, timeout) */
+  response?: HttpResponse;
+  error?: string;
+}
+
+export interface RequestParts {
+  pathParams?: Record<string, string>;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** A value is sent as JSON; a string is sent as is (for malformed bodies). */
+  body?: { value: unknown; raw?: boolean; contentType?: string };
+}
+
+/** Fills the path template and query of `op` against `baseUrl`. */
+export function buildRequest(baseUrl: string, op: OperationModel, parts: RequestParts): HttpRequest {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(parts.pathParams?.[name] ?? `missing-${name}`));
+  const url = new URL(baseUrl.replace(/\/$/, '') + path);
+  for (const [k, v] of Object.entries(parts.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = { accept: '*/*', ...lowerKeys(parts.headers ?? {}) };
+  let body: string | undefined;
+  if (parts.body) {
+    body = parts.body.raw ? String(parts.body.value) : JSON.stringify(parts.body.value);
+    headers['content-type'] = parts.body.contentType ?? 'application/json';
+  }
+  return { method: op.method, url: url.toString(), headers, ...(body !== undefined ? { body } : {}) };
+}
+
+function lowerKeys(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** Sends the request; never throws (a failed connection is reported in `error`). */
+export async function send(request: HttpRequest, timeoutMs = 15_000): Promise<Exchange> {
+  try {
+    const res = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => {
+      headers[k.toLowerCase()] = v;
+    });
+    return { request, response: { status: res.status, headers, text } };
+  } catch (err) {
+    return { request, error: `no response: ${(err as Error).message}` };
+  }
+}
+
+/** The documented response for a status: exact code, then `4XX`-style range, then `default`. */
+export function documentedResponse(op: OperationModel, status: number): ResponseModel | undefined {
+  return (
+    op.responses.find((r) => r.status === String(status)) ??
+    op.responses.find((r) => r.status === `${String(status)[0]}XX`) ??
+    op.responses.find((r) => r.status === 'DEFAULT')
+  );
+}
+
+export interface Conformance {
+  /** the key of the documented response that matched, e.g. '200', '4XX' */
+  documentedAs?: string;
+  problems: string[];
+  /** parsed JSON body, when the body is JSON */
+  json?: unknown;
+}
+
+const isJsonType = (ct: string) => ct === 'application/json' || ct.endsWith('+json');
+const baseType = (ct: string | undefined) => (ct ?? '').split(';')[0]!.trim().toLowerCase();
+
+/**
+ * Compares a response with the operation's documentation: documented status, no 5xx other than
+ * 501, documented content type, body and headers valid against their schemas.
+ */
+export function checkConformance(
+  op: OperationModel,
+  response: HttpResponse,
+  validator: SchemaValidator,
+  errorEnvelope?: JsonObject,
+): Conformance {
+  const problems: string[] = [];
+  const documented = documentedResponse(op, response.status);
+  if (response.status >= 500 && response.status !== 501) problems.push(`server error: HTTP ${response.status}`);
+  if (!documented) {
+    problems.push(
+      `undocumented status ${response.status} (documented: ${op.responses.map((r) => r.status).join(', ')})`,
+    );
+  }
+  let json: unknown;
+  const ct = baseType(response.headers['content-type']);
+  if (isJsonType(ct) && response.text.length > 0) {
+    try {
+      json = JSON.parse(response.text);
+    } catch {
+      problems.push(`Content-Type is ${ct} but the body is not valid JSON: ${response.text.slice(0, 80)}`);
+    }
+  }
+  if (documented) {
+    const mediaTypes = Object.keys(documented.content);
+    if (mediaTypes.length === 0) {
+      if (response.text.length > 0) problems.push(`status ${response.status} documents no body but one was sent (${ct || 'no content type'})`);
+    } else if (!ct) {
+      problems.push(`no Content-Type header (documented: ${mediaTypes.join(', ')})`);
+    } else {
+      const media = mediaTypes.find((m) => mediaMatches(baseType(m), ct));
+      if (!media) {
+        problems.push(`undocumented content type "${ct}" for status ${response.status} (documented: ${mediaTypes.join(', ')})`);
+      } else {
+        const schema = documented.content[media]!.schema;
+        if (schema && isJsonType(ct) && json !== undefined) {
+          for (const e of validator.validate(schema, json)) problems.push(`response body: ${e}`);
+        } else if (schema && !isJsonType(ct) && schema.type === 'string') {
+          for (const e of validator.validate(schema, response.text)) problems.push(`response body: ${e}`);
+        }
+        if (isJsonType(ct) && json === undefined && response.text.length === 0) problems.push('documented JSON body is empty');
+      }
+    }
+    for (const [name, header] of Object.entries(documented.headers)) {
+      const value = response.headers[name];
+      if (value === undefined) {
+        if (header.required) problems.push(`required response header ${name} is missing`);
+        continue;
+      }
+      for (const e of validator.validate(header.schema, coerceHeader(value, header.schema))) {
+        problems.push(`response header ${name}: ${e}`);
+      }
+    }
+  }
+  if (response.status >= 400 && errorEnvelope && json !== undefined) {
+    const hasOwnSchema = documented && Object.values(documented.content).some((m) => m.schema);
+    if (!hasOwnSchema) for (const e of validator.validate(errorEnvelope, json)) problems.push(`error envelope: ${e}`);
+  }
+  return { ...(documented ? { documentedAs: documented.status } : {}), problems: [...new Set(problems)], ...(json !== undefined ? { json } : {}) };
+}
+
+function mediaMatches(documented: string, actual: string): boolean {
+  if (documented === actual || documented === '*/*') return true;
+  const [dt, ds] = documented.split('/');
+  const [at] = actual.split('/');
+  return ds === '*' && dt === at;
+}
+
+function coerceHeader(value: string, schema: JsonObject): unknown {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) {
+    return Number(value);
+  }
+  if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+/**
+ * A curl command that repeats the request. Known secrets are replaced by shell variables
+ * (`$CT_ADMIN_TOKEN` …) so a CI log never shows a credential.
+ */
+export function toCurl(request: HttpRequest, secrets: ReadonlyMap<string, string>): string {
+  const dq = (s: string) => {
+    let out = s.replace(/[\\"$`]/g, (c) => `\\${c}`);
+    for (const [value, name] of secrets) if (value) out = out.split(value.replace(/[\\"$`]/g, (c) => `\\${c}`)).join(`\${${name}}`);
+    return `"${out}"`;
+  };
+  const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const parts = [`curl -sS -i -X ${request.method} ${dq(request.url)}`];
+  for (const [k, v] of Object.entries(request.headers)) {
+    if (k === 'accept' && v === '*/*') continue;
+    parts.push(`-H ${dq(`${k}: ${v}`)}`);
+  }
+  if (request.body !== undefined) {
+    parts.push(
+      request.body.length > 4096
+        ? `--data-binary @<(node -e 'process.stdout.write("x".repeat(${request.body.length}))')  # ${request.body.length} bytes`
+        : `--data-raw ${sq(request.body)}`,
+    );
+  }
+  return parts.join(' \\\n  ');
+}
+
+/** Short text of what came back, for failure reports. */
+export function describeResponse(exchange: Exchange): string {
+  if (!exchange.response) return exchange.error ?? 'no response';
+  const r = exchange.response;
+  const body = r.text.length > 300 ? `${r.text.slice(0, 300)}…` : r.text;
+  return `got HTTP ${r.status} ${r.headers['content-type'] ?? ''} ${body}`.trim();
+}

@@ -1,0 +1,160 @@
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { loadOpenApi } from './openapi-model.js';
+import { loadAsyncApi, type AsyncApiModel } from './asyncapi-model.js';
+import { SchemaValidator } from './json-schema.js';
+import { Coverage, formatCheckLine, formatJunit, formatReport, summarize, type CheckResult, type RunSummary } from './report.js';
+import { interpolateMap, type RunContext } from './run-context.js';
+import { runOperationChecks } from './rest-checks.js';
+import { loadScenarios, runScenario, type Scenario } from './scenarios.js';
+import { runChannelChecks } from './ws-checks.js';
+import { remoteTarget, startInProcessServer, type Target } from './target.js';
+
+export type { RunSummary, CheckResult } from './report.js';
+
+export interface ContractTestOptions {
+  /** Test a running deployment at this base URL; default: start clawgate in-process. */
+  url?: string;
+  /** Admin token of that deployment (in-process: generated). */
+  adminToken?: string;
+  /** A tenant API key to act as; default: the setup scenario creates an organization and its key. */
+  apiKey?: string;
+  /** default `specs/openapi.yaml` of this package */
+  openapi?: string;
+  /** default `specs/asyncapi.yaml` of this package; `false` skips WebSocket checks */
+  asyncapi?: string | false;
+  /** scenario directory; default `contract-tests/scenarios` */
+  scenarios?: string;
+  /** Operations answering 501 and unreachable channels are reported but do not fail the run. */
+  allowNotImplemented?: boolean;
+  /** write JUnit XML here */
+  junit?: string;
+  /** handshakes fired at once to provoke the WebSocket rate limit; 0 skips that check; default 40 */
+  rateLimitProbe?: number;
+  /** wait for a WebSocket reply frame; default 3000 ms */
+  replyTimeoutMs?: number;
+  /** seed for generated data (printed, so a run can be repeated); default random */
+  seed?: number;
+  /** in-process server on real PostgreSQL / Redis */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** where lines go; default stdout */
+  out?: (line: string) => void;
+}
+
+const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+
+/**
+ * Runs the contract tests against a live server and returns what happened. Steps:
+ * 1. read both specs; 2. start the server (or use `url`); 3. setup scenarios (credentials);
+ * 4. per-operation REST checks; 5. scenarios (stateful flows, WebSocket triggers);
+ * 6. per-channel WebSocket checks; 7. coverage and verdict.
+ */
+export async function runContractTests(options: ContractTestOptions = {}): Promise<RunSummary> {
+  const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const openapiFile = options.openapi ?? here('../specs/openapi.yaml');
+  const asyncapiFile = options.asyncapi === false ? undefined : (options.asyncapi ?? here('../specs/asyncapi.yaml'));
+  const openapi = await loadOpenApi(openapiFile);
+  const asyncapi: AsyncApiModel | undefined = asyncapiFile ? await loadAsyncApi(asyncapiFile) : undefined;
+  const scenarios = await loadScenarios(options.scenarios ?? here('./scenarios'));
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+
+  const target: Target = options.url
+    ? remoteTarget(options.url, options.adminToken)
+    : await startInProcessServer({
+        ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+        ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      });
+  out(`clawgate contract tests against ${target.description}`);
+  out(`specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); data seed ${seed} (--seed ${seed} repeats it)`);
+  if (options.allowNotImplemented) {
+    out('--allow-not-implemented: operations answering 501 and unreachable channels are reported as N-I and do not fail this run');
+  }
+  out('');
+
+  const checks: CheckResult[] = [];
+  const coverage = new Coverage(openapi, asyncapi);
+  const setup = scenarios.filter((s) => s.setup);
+  const vars = new Map<string, string>([['run', randomBytes(4).toString('hex')]]);
+  const secrets = new Map<string, string>();
+  const adminToken = options.adminToken ?? target.adminToken;
+  if (adminToken) {
+    vars.set('adminToken', adminToken);
+    secrets.set(adminToken, 'CT_ADMIN_TOKEN');
+  }
+  if (options.apiKey) {
+    vars.set('apiKey', options.apiKey);
+    secrets.set(options.apiKey, 'CT_API_KEY');
+  }
+  let seedCounter = seed;
+  const merged = (pick: (s: Scenario) => Record<string, string> | undefined) => () =>
+    Object.assign({}, ...setup.map((s) => interpolateMap(pick(s), vars))) as Record<string, string>;
+  const ctx: RunContext = {
+    baseUrl: target.baseUrl,
+    openapi,
+    ...(asyncapi ? { asyncapi } : {}),
+    validator: new SchemaValidator(),
+    coverage,
+    vars,
+    secrets,
+    credentials: merged((s) => s.credentials),
+    otherCredentials: merged((s) => s.otherCredentials),
+    websocket(channelId) {
+      const specs = setup.map((s) => s.websocket?.[channelId]).filter((w) => w !== undefined);
+      if (specs.length === 0) return undefined;
+      const headers: Record<string, string> = {};
+      const query: Record<string, string> = {};
+      const missing: string[] = [];
+      for (const w of specs) {
+        const h = interpolateMap(w.headers, vars);
+        const q = interpolateMap(w.query, vars);
+        missing.push(...Object.keys(w.headers ?? {}).filter((k) => !(k in h)), ...Object.keys(w.query ?? {}).filter((k) => !(k in q)));
+        Object.assign(headers, h);
+        Object.assign(query, q);
+      }
+      return { headers, query, missing };
+    },
+    record(check) {
+      checks.push(check);
+      out(formatCheckLine(check));
+    },
+    seed: () => seedCounter++,
+  };
+
+  try {
+    for (const scenario of setup) await runScenario(ctx, scenario);
+    await runOperationChecks(ctx);
+    for (const scenario of scenarios.filter((s) => !s.setup)) await runScenario(ctx, scenario);
+    for (const channel of asyncapi?.channels ?? []) {
+      await runChannelChecks(ctx, channel, {
+        rateLimitProbe: options.rateLimitProbe ?? 40,
+        replyTimeoutMs: options.replyTimeoutMs ?? 3000,
+      });
+    }
+  } finally {
+    await target.stop();
+  }
+
+  const summary = summarize(checks, coverage, options.allowNotImplemented ?? false);
+  out(formatReport(summary));
+  if (options.junit) {
+    await writeFile(options.junit, formatJunit(summary));
+    out(`JUnit XML written to ${options.junit}`);
+  }
+  return summary;
+}
+
+/**
+ * `clawgate contract-test` / `npm run test:contract`: runs and returns the exit code
+ * (0 all passed with full coverage, 1 failures or coverage gaps, 2 the run could not start).
+ */
+export async function runContractTestCommand(options: ContractTestOptions = {}): Promise<number> {
+  try {
+    return (await runContractTests(options)).exitCode;
+  } catch (err) {
+    const write = options.out ?? ((line: string) => process.stderr.write(`${line}\n`));
+    write(`contract tests could not run: ${(err as Error).message}`);
+    return 2;
+  }
+}
