@@ -12,8 +12,9 @@ import { createHandlers } from './http/handlers/index.js';
 import { HealthChecks } from './http/health.js';
 import { jsonBody } from './http/json-body.js';
 import { ServerLifecycle } from './http/lifecycle.js';
-import { bindSpecOperations, type OperationHandlerMap } from './http/operations.js';
+import { bindSpecOperations, listOperations, type OperationHandlerMap } from './http/operations.js';
 import { requestTimeout } from './http/request-timeout.js';
+import { createRouteLabeler } from './http/route-label.js';
 import { openApiSpecPath } from './http/spec-path.js';
 import { openApiValidation } from './http/validator.js';
 import { createServices, type Services } from './services/index.js';
@@ -69,7 +70,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   app.disable('x-powered-by');
   if (config.http.trustProxy !== false) app.set('trust proxy', config.http.trustProxy);
 
-  const renderError = errorHandler({ logger, metrics, exposeStack: config.env === 'development' });
+  const specFile = options.specFile ?? openApiSpecPath();
+  const routeLabel = createRouteLabeler(listOperations(specFile).map((operation) => operation.path));
+  const renderError = errorHandler({ logger, metrics, routeLabel, exposeStack: config.env === 'development' });
 
   // 1. correlation id first, so everything after (including errors) carries it
   app.use(correlationId());
@@ -87,14 +90,14 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   }
   // 4. timeout, 5. access log and metrics
   app.use(requestTimeout({ timeoutMs: config.http.requestTimeoutMs, renderError }));
-  app.use(accessLog({ logger, metrics }));
+  app.use(accessLog({ logger, metrics, routeLabel }));
   // 6. body
   app.use(jsonBody({ limitBytes: config.http.bodyLimitBytes }));
   // 7. the contract
   const tenant = securityHandlers({ adminToken: adminToken ?? '', apiKeys: services.apiKeys });
   app.use(
     openApiValidation({
-      specFile: options.specFile ?? openApiSpecPath(),
+      specFile,
       validateResponses: config.http.validateResponses,
       securityHandlers: {
         adminToken: (req) => adminToken !== undefined && tenant.admin(req),
@@ -109,7 +112,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   );
   // 8. operations
   const router = express.Router();
-  bindSpecOperations(router, options.specFile ?? openApiSpecPath(), {
+  bindSpecOperations(router, specFile, {
     ...createHandlers({ deps, health, lifecycle, build, services }),
     ...options.handlers,
   });

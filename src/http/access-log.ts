@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { requestState } from './correlation-id.js';
-import { routeLabel } from './route-label.js';
+import type { RouteLabeler } from './route-label.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { HttpLogger, HttpMetrics } from './types.js';
  * status, duration, bytes, correlation id and org, written when the response finishes or the
  * client goes away.
  */
-export function accessLog({ logger, metrics }: { logger: HttpLogger; metrics: HttpMetrics }): RequestHandler {
+export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger; metrics: HttpMetrics; routeLabel: RouteLabeler }): RequestHandler {
   return function logAccess(req: Request, res: Response, next: NextFunction): void {
     let bytes = 0;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;

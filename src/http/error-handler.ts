@@ -3,7 +3,7 @@ import { error as validatorErrors } from 'express-openapi-validator';
 import { AppError, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '../errors.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 import { requestState } from './correlation-id.js';
-import { routeLabel } from './route-label.js';
+import type { RouteLabeler } from './route-label.js';
 
 /** Shape of the errors express-openapi-validator throws (its HttpError). */
 interface ValidatorHttpError {
@@ -90,6 +90,7 @@ export interface ErrorHandlerOptions {
   metrics: HttpMetrics;
   /** stack traces and causes in the envelope (development only) */
   exposeStack: boolean;
+  routeLabel: RouteLabeler;
 }
 
 /**
@@ -97,7 +98,7 @@ export interface ErrorHandlerOptions {
  * request's correlation id and counts it in `goclaw_errors_total{type}` and
  * `http_request_errors_total`.
  */
-export function errorHandler({ logger, metrics, exposeStack }: ErrorHandlerOptions): ErrorRequestHandler {
+export function errorHandler({ logger, metrics, exposeStack, routeLabel }: ErrorHandlerOptions): ErrorRequestHandler {
   return function renderError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
     const appError = toAppError(err);
     const { correlationId } = requestState(req);

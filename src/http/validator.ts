@@ -20,7 +20,8 @@ export function openApiValidation({ specFile, validateResponses, securityHandler
     validateRequests: { allowUnknownQueryParameters: false, removeAdditional: false, coerceTypes: false },
     validateResponses: validateResponses ? { removeAdditional: false } : false,
     validateSecurity: { handlers: securityHandlers },
-    validateFormats: 'full',
+    validateFormats: true,
+    ajvFormats: { mode: 'full' },
     ignoreUndocumented: false,
   }) as unknown as RequestHandler[];
 }

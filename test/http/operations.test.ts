@@ -21,7 +21,7 @@ describe('bindSpecOperations', () => {
     bindSpecOperations(router, openApiSpecPath(), { getLiveness: () => ({ status: 200, body: { status: 'ok' } }) });
     app.use(router);
     const logger = winston.createLogger({ silent: true });
-    app.use(errorHandler({ logger, metrics: createMetrics({ defaultMetrics: false }), exposeStack: false }));
+    app.use(errorHandler({ logger, metrics: createMetrics({ defaultMetrics: false }), exposeStack: false, routeLabel: () => 'test' }));
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
