@@ -88,7 +88,7 @@ function describeValidatorError(code: ErrorCode, err: ValidatorHttpError): strin
 export interface ErrorHandlerOptions {
   logger: HttpLogger;
   metrics: HttpMetrics;
-  /** stack traces and causes in the envelope (development only) */
+  /** stack traces of server errors in the envelope (development only) */
   exposeStack: boolean;
   routeLabel: RouteLabeler;
 }
@@ -122,18 +122,17 @@ export function errorHandler({ logger, metrics, exposeStack, routeLabel }: Error
       if (!res.writableEnded) res.destroy();
       return;
     }
-    const envelope: ErrorEnvelope & { error: { stack?: string } } = {
+    // In development a server error carries its stack in `details` (the envelope stays schema-valid).
+    const stack = exposeStack && appError.status >= 500 ? stackOf(appError.cause ?? appError) : undefined;
+    const details = appError.details ?? (stack === undefined ? undefined : { stack });
+    const envelope: ErrorEnvelope = {
       error: {
         code: appError.code,
         message: appError.message,
         correlationId,
-        ...(appError.details === undefined ? {} : { details: appError.details }),
+        ...(details === undefined ? {} : { details }),
       },
     };
-    if (exposeStack) {
-      const stack = stackOf(appError.cause ?? appError);
-      if (stack !== undefined) envelope.error.stack = stack;
-    }
     for (const [name, value] of Object.entries(appError.headers ?? {})) res.setHeader(name, value);
     // send() rather than json(): the envelope must go out even if the response validator would object.
     res.status(appError.status).type('application/json').send(JSON.stringify(envelope));
