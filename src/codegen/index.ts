@@ -64,7 +64,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 export async function renderAll(options: GenerateOptions, cwd: string = options.cwd ?? process.cwd()): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   if (options.openapi !== undefined) {
-    files.push(...(await generateOpenApi({ specPath: path.resolve(cwd, options.openapi), source: specLabel(options.openapi, cwd) })));
+    files.push(
+      ...(await generateOpenApi({
+        specPath: path.resolve(cwd, options.openapi),
+        source: specLabel(options.openapi, cwd),
+        displayName: options.openapi,
+      })),
+    );
   }
   if (options.asyncapi !== undefined) {
     const generateAsyncApi = await loadSide<GenerateAsyncApi>('asyncapi', 'generateAsyncApi');

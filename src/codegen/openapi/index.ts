@@ -14,6 +14,8 @@ export interface GenerateOpenApiOptions {
   specPath: string;
   /** Name of the spec written into headers (e.g. `specs/openapi.yaml`). */
   source: string;
+  /** Name used in error messages (the path as the user gave it); defaults to `source`. */
+  displayName?: string;
 }
 
 /** Folders of the output the OpenAPI side owns entirely (stale files there are removed). */
@@ -26,7 +28,7 @@ export const OPENAPI_OWNED_DIRS = ['openapi', 'server'] as const;
  * 3. render openapi-typescript's types, the server binding and the REST client.
  */
 export async function generateOpenApi(options: GenerateOpenApiOptions): Promise<GeneratedFile[]> {
-  const document = await loadOpenApiDocument(options.specPath, options.source);
+  const document = await loadOpenApiDocument(options.specPath, options.displayName ?? options.source);
   const context = createOpenApiContext(document, options.source);
   return [
     { path: 'openapi/types.ts', content: await renderTypesFile(document, options.source) },

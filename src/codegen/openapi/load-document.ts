@@ -43,10 +43,10 @@ export async function loadOpenApiDocument(specPath: string, label: string): Prom
 
   // 4. Structural validation (Redocly's "minimal" ruleset: the OpenAPI schema, unresolved refs,
   //    unique operationIds and path parameters declared).
-  const config = await createConfig(
-    { rules: { 'operation-operationId-unique': 'error', 'path-parameters-defined': 'error' } },
-    { extends: ['minimal'] },
-  );
+  const config = await createConfig({
+    extends: ['minimal'],
+    rules: { 'operation-operationId-unique': 'error', 'path-parameters-defined': 'error' },
+  });
   const resolver = new BaseResolver(config.resolve);
   const document = makeDocumentFromString(text, absolutePath);
   const lintProblems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });

@@ -69,7 +69,9 @@ export function uniqueNames(): (name: string) => string {
 
 /** An operationId kept as it is when it already is a usable identifier, else sanitised. */
 export function operationName(operationId: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId) && !RESERVED.has(operationId) ? operationId : camelCase(operationId);
+  // Reserved words are fine as method and property names; only these two are not.
+  const usable = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId) && operationId !== 'constructor' && operationId !== '__proto__';
+  return usable ? operationId : camelCase(operationId);
 }
 
 /** `getOrg` → `GetOrg` (for type names built from an operation name). */
