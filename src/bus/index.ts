@@ -1,0 +1,3 @@
+export type { Bus } from './bus.js';
+export { createMemoryBus, MemoryBus, type MemoryBusOptions } from './memory.js';
+export { createRedisBus, RedisBus, type RedisBusOptions } from './redis.js';

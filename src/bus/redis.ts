@@ -1,0 +1,66 @@
+import type { Redis } from 'ioredis';
+import type { Bus } from './bus.js';
+import { MemoryBus, type MemoryBusOptions } from './memory.js';
+
+export interface RedisBusOptions extends MemoryBusOptions {
+  /** Sends PUBLISH and PING. */
+  publisher: Redis;
+  /** A second connection, dedicated to SUBSCRIBE (Redis allows nothing else on it). */
+  subscriber: Redis;
+  /** Channel name prefix, so several deployments (or test runs) can share one Redis. Default `clawgate:`. */
+  prefix?: string;
+}
+
+/**
+ * The bus across instances: Redis pub/sub on `<prefix>bus:<topic>`. Every instance, this one
+ * included, receives what any instance publishes. Delivery is at-most-once (pub/sub drops
+ * messages while disconnected); durable flows must not depend on it alone.
+ * The clients are built and closed by the caller; `close()` only unsubscribes.
+ */
+export class RedisBus extends MemoryBus {
+  override readonly kind = 'redis' as const;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly channelPrefix: string;
+  private readonly onMessage = (channel: string, message: string) => {
+    if (channel.startsWith(this.channelPrefix)) this.deliverLocally(channel.slice(this.channelPrefix.length), message);
+  };
+
+  constructor(options: RedisBusOptions) {
+    super(options);
+    this.publisher = options.publisher;
+    this.subscriber = options.subscriber;
+    this.channelPrefix = `${options.prefix ?? 'clawgate:'}bus:`;
+    this.subscriber.on('message', this.onMessage);
+  }
+
+  override async ping(): Promise<void> {
+    await this.publisher.ping();
+  }
+
+  override async close(): Promise<void> {
+    const topics = [...this.handlers.keys()];
+    await super.close();
+    this.subscriber.off('message', this.onMessage);
+    if (topics.length > 0 && this.subscriber.status === 'ready') {
+      await this.subscriber.unsubscribe(...topics.map((topic) => this.channelPrefix + topic));
+    }
+  }
+
+  protected override async doPublish(topic: string, message: string): Promise<void> {
+    await this.publisher.publish(this.channelPrefix + topic, message);
+  }
+
+  protected override async doSubscribe(topic: string): Promise<void> {
+    await this.subscriber.subscribe(this.channelPrefix + topic);
+  }
+
+  protected override async doUnsubscribe(topic: string): Promise<void> {
+    await this.subscriber.unsubscribe(this.channelPrefix + topic);
+  }
+}
+
+/** The Redis bus on two already-built ioredis connections. */
+export function createRedisBus(options: RedisBusOptions): Bus {
+  return new RedisBus(options);
+}
