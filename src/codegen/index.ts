@@ -36,21 +36,7 @@ type GenerateDocs = (options: { openapi?: string; asyncapi?: string; outDir: str
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.openapi === undefined && options.asyncapi === undefined) {
-    throw new Error('Nothing to generate: give an OpenAPI and/or an AsyncAPI document');
-  }
-  const files = await renderAll(options, cwd);
-  const sources = [options.openapi, options.asyncapi].filter((spec): spec is string => spec !== undefined).map((spec) => specLabel(spec, cwd));
-  files.push(...renderEntryFiles(files, sources));
-  files.sort((a, b) => a.path.localeCompare(b.path));
-
-  const docs = options.docsOut === undefined ? [] : await renderDocs(options, options.docsOut);
-
-  const ownedDirs = [
-    ...(options.openapi !== undefined ? OPENAPI_OWNED_DIRS : []),
-    ...(options.asyncapi !== undefined ? ['asyncapi'] : []),
-    ...(options.openapi !== undefined && options.asyncapi !== undefined ? ['sdk'] : []),
-  ];
+  const { files, docs, ownedDirs } = await renderGeneration(options);
   const result = await writeGeneratedFiles({ outDir: path.resolve(cwd, options.out), files, ownedDirs });
   if (options.docsOut !== undefined && docs.length > 0) {
     const docsResult = await writeGeneratedFiles({ outDir: path.resolve(cwd, options.docsOut), files: docs, ownedDirs: ['.'] });
@@ -58,6 +44,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     result.removed.push(...docsResult.removed.map((file) => path.posix.join(options.docsOut!, file)));
   }
   return { files, docs, ...result };
+}
+
+/** Steps 1–4 without touching the disk: what `generate()` would write, and the folders it owns. */
+export async function renderGeneration(
+  options: GenerateOptions,
+): Promise<{ files: GeneratedFile[]; docs: GeneratedFile[]; ownedDirs: string[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.openapi === undefined && options.asyncapi === undefined) {
+    throw new Error('Nothing to generate: give an OpenAPI and/or an AsyncAPI document');
+  }
+  const files = await renderAll(options, cwd);
+  const sources = [options.openapi, options.asyncapi]
+    .filter((spec): spec is string => spec !== undefined)
+    .map((spec) => specLabel(spec, cwd));
+  files.push(...renderEntryFiles(files, sources));
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  const docs = options.docsOut === undefined ? [] : await renderDocs(options, options.docsOut);
+  const ownedDirs = [
+    ...(options.openapi !== undefined ? OPENAPI_OWNED_DIRS : []),
+    ...(options.asyncapi !== undefined ? ['asyncapi'] : []),
+    ...(options.openapi !== undefined && options.asyncapi !== undefined ? ['sdk'] : []),
+  ];
+  return { files, docs, ownedDirs };
 }
 
 /** Steps 1–3 without writing anything: every generated file of `out`, sorted by path. */

@@ -1,0 +1,149 @@
+// generated from specs/openapi.yaml by clawgate, do not edit
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import {
+  HANDLED,
+  operations,
+  type HandlerContext,
+  type OperationDescriptor,
+  type OperationHandlers,
+  type OperationName,
+  type ParameterDescriptor,
+  type ResponseDescriptor,
+} from './operations.js';
+
+/** Answers an operation that has no handler; the default sends 501 `not_implemented`. */
+export type NotImplementedHandler = (operationId: string, req: Request, res: Response, next: NextFunction) => void;
+
+export interface BindOperationsOptions {
+  notImplemented?: NotImplementedHandler;
+}
+
+type LooseHandler = (input: unknown, ctx: HandlerContext) => unknown;
+
+interface LooseResult {
+  status: number;
+  contentType?: string;
+  body?: unknown;
+  headers?: Record<string, unknown>;
+}
+
+/**
+ * Mounts every operation on `router`: reads the typed input (path, query and header parameters
+ * coerced to their schema's primitive, body as parsed), calls the handler, writes its result
+ * (JSON through `res.json` so response validation sees it, text through `res.send`) and passes
+ * thrown errors to `next`. Operations without a handler go to `options.notImplemented`.
+ *
+ * @example bindOperations(router, { getLiveness: () => ({ status: 200, body: { status: 'ok' } }) })
+ */
+export function bindOperations(
+  router: Router,
+  handlers: Partial<OperationHandlers>,
+  options: BindOperationsOptions = {},
+): Router {
+  const notImplemented = options.notImplemented ?? answerNotImplemented;
+  const entries = Object.entries(operations) as Array<[OperationName, OperationDescriptor]>;
+  for (const [name, descriptor] of entries) {
+    const handleOperation: RequestHandler = async (req, res, next) => {
+      const handler = handlers[name] as LooseHandler | undefined;
+      if (handler === undefined) {
+        notImplemented(descriptor.operationId, req, res, next);
+        return;
+      }
+      try {
+        const result = await handler.call(handlers, readInput(descriptor, req), { req, res });
+        if (result === HANDLED) return;
+        writeResult(descriptor, result as LooseResult, res);
+      } catch (err) {
+        next(err);
+      }
+    };
+    const mount = (router as unknown as Record<string, (path: string, handler: RequestHandler) => unknown>)[
+      descriptor.method
+    ];
+    if (typeof mount !== 'function') throw new Error(`the router has no method ${descriptor.method}`);
+    mount.call(router, descriptor.expressPath, handleOperation);
+  }
+  return router;
+}
+
+/** Builds `{ params, query, headers, body }` from the request. */
+function readInput(descriptor: OperationDescriptor, req: Request): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  const headers: Record<string, unknown> = {};
+  for (const parameter of descriptor.parameters) {
+    if (parameter.in === 'path') {
+      const raw = req.params[parameter.name];
+      if (raw !== undefined) params[parameter.name] = coerce(raw, parameter);
+    } else if (parameter.in === 'query') {
+      const raw = query[parameter.name];
+      if (raw !== undefined) query[parameter.name] = coerce(raw, parameter);
+    } else if (parameter.in === 'header') {
+      const raw = req.get(parameter.name);
+      if (raw !== undefined) headers[parameter.name] = coerce(raw, parameter);
+    }
+  }
+  return { params, query, headers, body: descriptor.requestBody === undefined ? undefined : req.body };
+}
+
+/** Strings from the URL and headers to the primitive the schema declares; unparsable values stay strings. */
+function coerce(raw: unknown, parameter: Pick<ParameterDescriptor, 'kind' | 'itemKind' | 'style' | 'explode'>): unknown {
+  if (parameter.kind === 'array') {
+    const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? splitArray(raw, parameter) : [raw];
+    return items.map((item) => coerce(item, { kind: parameter.itemKind ?? 'unknown', style: 'simple', explode: false }));
+  }
+  if (typeof raw !== 'string') return raw;
+  if (parameter.kind === 'number' || parameter.kind === 'integer') {
+    const value = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(value) ? value : raw;
+  }
+  if (parameter.kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  return raw;
+}
+
+function splitArray(raw: string, parameter: Pick<ParameterDescriptor, 'style' | 'explode'>): string[] {
+  if (parameter.style === 'form' && parameter.explode) return [raw];
+  const separator = parameter.style === 'pipeDelimited' ? '|' : parameter.style === 'spaceDelimited' ? ' ' : ',';
+  return raw.split(separator);
+}
+
+/** Writes a handler's result: status, declared headers, then the body in its content type. */
+function writeResult(descriptor: OperationDescriptor, result: LooseResult, res: Response): void {
+  res.status(result.status);
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    if (value === undefined || value === null) continue;
+    res.set(name, Array.isArray(value) ? value.map(String) : String(value));
+  }
+  if (result.body === undefined) {
+    res.end();
+    return;
+  }
+  const contentType = result.contentType ?? documentedResponse(descriptor, result.status)?.contentTypes[0] ?? 'application/json';
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  if (essence === 'application/json' || essence === '*/*') {
+    res.json(result.body);
+  } else if (essence.endsWith('+json')) {
+    res.type(contentType).json(result.body);
+  } else {
+    const body = result.body;
+    res.type(contentType).send(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
+  }
+}
+
+function documentedResponse(descriptor: OperationDescriptor, status: number): ResponseDescriptor | undefined {
+  const code = String(status);
+  return (
+    descriptor.responses.find((response) => response.status === code) ??
+    descriptor.responses.find((response) => response.status.toUpperCase() === `${code[0]}XX`) ??
+    descriptor.responses.find((response) => response.status === 'default')
+  );
+}
+
+/** Default for operations without a handler: 501 in the error envelope. */
+function answerNotImplemented(operationId: string, req: Request, res: Response): void {
+  const correlationId = String(res.getHeader('x-request-id') ?? req.get('x-request-id') ?? randomUUID());
+  res.status(501).json({
+    error: { code: 'not_implemented', message: `Operation ${operationId} is not implemented yet`, correlationId },
+  });
+}

@@ -1,0 +1,3 @@
+// generated from specs/openapi.yaml by clawgate, do not edit
+export * from './operations.js';
+export * from './bind.js';
