@@ -19,7 +19,14 @@ const LONG_BUCKETS = [0.1, 1, 5, 15, 60, 300, 900, 3600, 14400, 86400];
  */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
   const registry = new Registry();
-  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  if (options.defaultMetrics ?? true) {
+    collectDefaultMetrics({ register: registry });
+    // Gauges named *_total break Prometheus naming rules (promtool flags them); the per-type
+    // gauges nodejs_active_handles/requests/resources carry the same numbers.
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+      registry.removeSingleMetric(name);
+    }
+  }
   const registers = [registry];
 
   const metrics = {
