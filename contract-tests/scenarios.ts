@@ -208,7 +208,7 @@ async function runRestStep(
     ctx,
     op,
     kind,
-    `${scenario.name} ${label}`,
+    label,
     {
       pathParams,
       query: { ...query, ...auth.query },
@@ -216,6 +216,7 @@ async function runRestStep(
       ...(body !== undefined ? { body: { value: body } } : {}),
     },
     judge,
+    scenario.name,
   );
   // Captured secrets must not show up in reproductions.
   for (const name of Object.keys(step.capture ?? {})) {
@@ -240,7 +241,7 @@ async function runWsStep(
     ctx.record({
       kind,
       subject,
-      name: `${scenario.name} ${label}`,
+      name: label,
       status,
       problems: status === 'pass' ? problems : [...problems, ...stopped(status)],
       ...(status === 'fail' && open ? { reproduction: frameSequence(open.url, open.headers, open.conn, ctx.secrets) } : {}),
@@ -260,7 +261,7 @@ async function runWsStep(
         if (!ctx.coverage.unreachableChannels.has(channel.id)) ctx.coverage.unreachableChannels.set(channel.id, why);
         return record('not-implemented', [`channel not served: ${why}`]);
       }
-      ctx.record({ kind, subject, name: `${scenario.name} ${label}`, status: 'fail', problems: [why, ...stopped('fail')], reproduction: frameSequence(url, headers, undefined, ctx.secrets) });
+      ctx.record({ kind, subject, name: label, status: 'fail', problems: [why, ...stopped('fail')], reproduction: frameSequence(url, headers, undefined, ctx.secrets) });
       return 'fail';
     }
     if ('error' in result) {

@@ -1,0 +1,129 @@
+import { expect } from 'chai';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runContractTestCommand, runContractTests, type ContractTestOptions, type RunSummary } from '../../contract-tests/index.js';
+import { startFixtureServer, type Defect, type FixtureServer } from './support/fixture-server.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+interface Run {
+  summary: RunSummary;
+  output: string;
+}
+
+/** Runs the real runner against a fixture server with the fixture specs and scenarios. */
+async function runAgainst(server: FixtureServer, extra: Partial<ContractTestOptions> = {}): Promise<Run> {
+  const lines: string[] = [];
+  const summary = await runContractTests({
+    url: server.url,
+    adminToken: server.token,
+    openapi: path.join(fixtures, 'openapi.yaml'),
+    asyncapi: path.join(fixtures, 'asyncapi.yaml'),
+    scenarios: path.join(fixtures, 'scenarios'),
+    rateLimitProbe: 20,
+    replyTimeoutMs: 1000,
+    seed: 1,
+    out: (line) => lines.push(line),
+    ...extra,
+  });
+  return { summary, output: lines.join('\n') };
+}
+
+async function withServer<T>(defects: Defect[], fn: (server: FixtureServer) => Promise<T>): Promise<T> {
+  const server = await startFixtureServer(defects);
+  try {
+    return await fn(server);
+  } finally {
+    await server.close();
+  }
+}
+
+const failureTexts = (summary: RunSummary) =>
+  summary.checks.filter((c) => c.status === 'fail').map((c) => `${c.kind} ${c.subject}: ${c.name} — ${c.problems.join(' | ')}`);
+
+describe('contract-test runner', () => {
+  it('passes a server that implements the fixture specs correctly, with full coverage', async () => {
+    const { summary, output } = await withServer([], (s) => runAgainst(s));
+    expect(failureTexts(summary)).to.deep.equal([]);
+    expect(summary.exitCode).to.equal(0);
+    expect(summary.operationsCovered).to.equal(summary.operationsTotal);
+    expect(summary.messagesCovered).to.equal(summary.messagesTotal);
+    expect(output).to.match(/^PASS \[negative\] createItem: malformed JSON body$/m);
+    expect(output).to.match(/^PASS \[ws\] events: oversize frame .* close 1009$/m);
+    expect(output).to.match(/result: PASSED \(exit code 0\)/);
+  });
+
+  // Each defect alone must fail the run, and the report must name it.
+  const defects: { defect: Defect; reported: RegExp }[] = [
+    { defect: 'undocumented-status', reported: /undocumented status 410/ },
+    { defect: 'missing-required-field', reported: /createItem: .*response body: \(root\) must have required property 'kind'/ },
+    { defect: 'wrong-content-type', reported: /getHealth: .*undocumented content type "text\/html"/ },
+    { defect: 'message-violates-schema', reported: /"pong" frame: \/payload\/serverTime must be string/ },
+    { defect: 'missing-auth-check', reported: /security listItems: no credentials .*security not enforced: a request without credentials was answered with HTTP 200/ },
+    { defect: 'server-error', reported: /negative createItem: "name" longer than maxLength 20 — invalid input caused HTTP 500/ },
+    { defect: 'not-gone-after-delete', reported: /items lifecycle: step 5: gone after delete — expected HTTP 404, got 200/ },
+    { defect: 'cross-tenant-read', reported: /getItem: another tenant's credentials .*answered with HTTP 200/ },
+    { defect: 'ws-missing-auth-check', reported: /ws events: handshake without credentials .*the handshake was accepted/ },
+    { defect: 'ws-ignores-invalid-frames', reported: /ws events: invalid frame: frame that is not JSON .*invalid frame was ignored/ },
+  ];
+  for (const { defect, reported } of defects) {
+    it(`fails a server with the defect "${defect}" and names it`, async () => {
+      const { summary, output } = await withServer([defect], (s) => runAgainst(s));
+      expect(summary.exitCode).to.equal(1);
+      expect(failureTexts(summary).join('\n')).to.match(reported);
+      expect(output).to.match(/result: FAILED \(exit code 1\)/);
+    });
+  }
+
+  it('prints a curl reproduction without the credential, and the frame sequence for WebSocket failures', async () => {
+    const { output } = await withServer(['missing-required-field', 'message-violates-schema'], (s) => runAgainst(s));
+    expect(output).to.include('curl -sS -i -X POST');
+    expect(output).to.include('-H "authorization: Bearer ${CT_ADMIN_TOKEN}"');
+    expect(output).not.to.match(/tenant-a-[0-9a-f-]{36}/);
+    expect(output).to.match(/→ \{"type":"ping".*\n.*← \{"type":"pong".*"serverTime":\d+/);
+  });
+
+  it('reports 501 operations and unreachable channels as not implemented, failing unless allowed', async () => {
+    const defects: Defect[] = ['delete-not-implemented', 'ws-not-served'];
+    const strict = await withServer(defects, (s) => runAgainst(s));
+    expect(failureTexts(strict.summary)).to.deep.equal([]);
+    expect(strict.summary.exitCode).to.equal(1);
+    expect(strict.summary.operationsNotImplemented).to.deep.equal(['deleteItem']);
+    expect(strict.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
+    expect(strict.output).to.match(/events — CHANNEL UNREACHABLE: handshake refused with HTTP 404/);
+    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
+
+    const allowed = await withServer(defects, (s) => runAgainst(s, { allowNotImplemented: true }));
+    expect(allowed.summary.exitCode).to.equal(0);
+    expect(allowed.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
+    expect(allowed.output).to.match(/--allow-not-implemented: 1 not-implemented operation\(s\) and 1 unreachable channel\(s\) are NOT counted/);
+  });
+
+  it('still fails with --allow-not-implemented when a real defect is present', async () => {
+    const { summary } = await withServer(['delete-not-implemented', 'wrong-content-type'], (s) => runAgainst(s, { allowNotImplemented: true }));
+    expect(summary.exitCode).to.equal(1);
+  });
+
+  it('writes JUnit XML with one testcase per check and the failures marked', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ct-junit-'));
+    try {
+      const file = path.join(dir, 'contract.xml');
+      const { summary } = await withServer(['wrong-content-type'], (s) => runAgainst(s, { junit: file }));
+      const xml = await readFile(file, 'utf8');
+      expect(xml).to.match(/^<\?xml version="1.0"/);
+      expect(xml).to.include(`<testsuites name="clawgate contract tests" tests="${summary.checks.length + 1}" failures="${summary.failed}">`);
+      expect(xml).to.match(/<testcase classname="contract.rest.getHealth" name="positive request"><failure message="undocumented content type &quot;text\/html&quot;/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 with a message when a spec cannot be read', async () => {
+    const lines: string[] = [];
+    const code = await runContractTestCommand({ url: 'http://127.0.0.1:9', openapi: path.join(fixtures, 'missing.yaml'), out: (l) => lines.push(l) });
+    expect(code).to.equal(2);
+    expect(lines.join('\n')).to.match(/contract tests could not run: .*missing\.yaml/);
+  });
+});
