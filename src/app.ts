@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Request } from 'express';
 import helmet from 'helmet';
+import { bindOperations, operations, type OperationHandlers } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
 import { accessLog } from './http/access-log.js';
@@ -12,7 +13,6 @@ import { createHandlers } from './http/handlers/index.js';
 import { HealthChecks } from './http/health.js';
 import { jsonBody } from './http/json-body.js';
 import { ServerLifecycle } from './http/lifecycle.js';
-import { bindSpecOperations, listOperations, type OperationHandlerMap } from './http/operations.js';
 import { requestTimeout } from './http/request-timeout.js';
 import { createRouteLabeler } from './http/route-label.js';
 import { openApiSpecPath } from './http/spec-path.js';
@@ -25,10 +25,8 @@ export interface CreateAppOptions {
   lifecycle?: ServerLifecycle;
   /** The admin token to accept; default `deps.config.adminToken` (startServer resolves the generated one). */
   adminToken?: string;
-  /** default: specs/openapi.yaml under the package root */
-  specFile?: string;
   /** Handlers added or replaced by later layers (gateways, sessions …), by operationId. */
-  handlers?: OperationHandlerMap;
+  handlers?: Partial<OperationHandlers>;
   /**
    * Authenticates a gateway `api-key` header (the gateway issue plugs its lookup in here); until
    * then every gateway-authenticated operation answers 401.
@@ -70,8 +68,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   app.disable('x-powered-by');
   if (config.http.trustProxy !== false) app.set('trust proxy', config.http.trustProxy);
 
-  const specFile = options.specFile ?? openApiSpecPath();
-  const routeLabel = createRouteLabeler(listOperations(specFile).map((operation) => operation.path));
+  // The spec the generated binding was made from; both must agree.
+  const specFile = openApiSpecPath();
+  const routeLabel = createRouteLabeler(Object.values(operations).map((operation) => operation.path));
   const renderError = errorHandler({ logger, metrics, routeLabel, exposeStack: config.env === 'development' });
 
   // 1. correlation id first, so everything after (including errors) carries it
@@ -112,10 +111,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   );
   // 8. operations
   const router = express.Router();
-  bindSpecOperations(router, specFile, {
-    ...createHandlers({ deps, health, lifecycle, build, services }),
-    ...options.handlers,
-  });
+  bindOperations(
+    router,
+    { ...createHandlers({ deps, health, lifecycle, build, services }), ...options.handlers },
+    { notImplemented: (operationId, _req, _res, next) => next(new AppError('not_implemented', `${operationId} is not implemented yet`)) },
+  );
   app.use(router);
   app.use((_req, _res, next) => next(new AppError('route_not_found')));
   // 9. the one error middleware

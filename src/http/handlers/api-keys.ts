@@ -1,8 +1,10 @@
+import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
 import type { Services } from '../../services/index.js';
 import { principalOf, type Principal } from '../auth.js';
-import type { OperationHandlerMap } from '../operations.js';
 import { pageRequest } from './orgs.js';
+
+type ApiKeyOperations = Pick<OperationHandlers, 'createApiKey' | 'listApiKeys' | 'revokeApiKey'>;
 
 /** The calling organization; tenant operations are always scoped to it. */
 function callerOrg(principal: Principal): string {
@@ -11,11 +13,10 @@ function callerOrg(principal: Principal): string {
 }
 
 /** createApiKey, listApiKeys, revokeApiKey: the calling organization's keys. */
-export function apiKeyHandlers({ services }: { services: Services }) {
+export function apiKeyHandlers({ services }: { services: Services }): ApiKeyOperations {
   return {
     async createApiKey({ body }, { req }) {
-      const { name, expiresAt } = (body ?? {}) as { name?: string; expiresAt?: string };
-      const issued = await services.apiKeys.issue(callerOrg(principalOf(req)), { name: name ?? null, expiresAt: expiresAt ?? null });
+      const issued = await services.apiKeys.issue(callerOrg(principalOf(req)), { name: body.name ?? null, expiresAt: body.expiresAt ?? null });
       return { status: 201, body: issued };
     },
 
@@ -23,9 +24,9 @@ export function apiKeyHandlers({ services }: { services: Services }) {
       return { status: 200, body: await services.apiKeys.list(callerOrg(principalOf(req)), pageRequest(query)) };
     },
 
-    async revokeApiKey({ params }, { req }) {
-      await services.apiKeys.revoke(callerOrg(principalOf(req)), params['keyId'] ?? '');
+    async revokeApiKey({ params: { keyId } }, { req }) {
+      await services.apiKeys.revoke(callerOrg(principalOf(req)), keyId);
       return { status: 204 };
     },
-  } satisfies OperationHandlerMap;
+  };
 }

@@ -1,8 +1,8 @@
+import type { OperationHandlers } from '../../../generated/server/index.js';
 import type { AppDeps } from '../../deps.js';
 import type { BuildInfo } from '../build-info.js';
 import type { HealthChecks } from '../health.js';
 import type { ServerLifecycle } from '../lifecycle.js';
-import { HANDLED, type OperationHandlerMap } from '../operations.js';
 
 export interface HealthHandlerDeps {
   deps: Pick<AppDeps, 'config' | 'db' | 'bus' | 'metrics'>;
@@ -11,8 +11,10 @@ export interface HealthHandlerDeps {
   build: BuildInfo;
 }
 
-/** getLiveness, getReadiness, getHealth, getInfo, getMetrics. */
-export function healthHandlers({ deps, health, lifecycle, build }: HealthHandlerDeps) {
+type HealthOperations = Pick<OperationHandlers, 'getLiveness' | 'getReadiness' | 'getHealth' | 'getInfo' | 'getMetrics'>;
+
+/** getLiveness, getReadiness, getHealth, getInfo, getMetrics (R-F7, R-O1). */
+export function healthHandlers({ deps, health, lifecycle, build }: HealthHandlerDeps): HealthOperations {
   return {
     getLiveness() {
       return { status: 200, body: { status: 'ok', uptimeSeconds: lifecycle.uptimeSeconds() } };
@@ -20,15 +22,15 @@ export function healthHandlers({ deps, health, lifecycle, build }: HealthHandler
 
     async getReadiness() {
       const { ready, checks } = await health.readiness();
-      return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not_ready', checks } };
+      return ready
+        ? { status: 200, body: { status: 'ready', checks } }
+        : { status: 503, body: { status: 'not_ready', checks } };
     },
 
     async getHealth() {
       const { healthy, checks } = await health.report();
-      return {
-        status: healthy ? 200 : 503,
-        body: { status: healthy ? 'ok' : 'down', timestamp: new Date().toISOString(), uptimeSeconds: lifecycle.uptimeSeconds(), checks },
-      };
+      const report = { timestamp: new Date().toISOString(), uptimeSeconds: lifecycle.uptimeSeconds(), checks };
+      return healthy ? { status: 200, body: { status: 'ok', ...report } } : { status: 503, body: { status: 'down', ...report } };
     },
 
     getInfo() {
@@ -45,11 +47,8 @@ export function healthHandlers({ deps, health, lifecycle, build }: HealthHandler
       };
     },
 
-    async getMetrics(_input, { res }): Promise<typeof HANDLED> {
-      const { registry } = deps.metrics;
-      const text = await registry.metrics();
-      res.status(200).type(registry.contentType).send(text);
-      return HANDLED;
+    async getMetrics() {
+      return { status: 200, contentType: 'text/plain; version=0.0.4', body: await deps.metrics.registry.metrics() };
     },
-  } satisfies OperationHandlerMap;
+  };
 }

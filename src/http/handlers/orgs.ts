@@ -1,26 +1,23 @@
+import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
-import type { OrgTier, Services } from '../../services/index.js';
+import type { PageRequest, Services } from '../../services/index.js';
 import { principalOf } from '../auth.js';
-import type { OperationHandlerMap, OperationInput } from '../operations.js';
 
-interface OrgBody {
-  name?: string;
-  tier?: OrgTier;
-}
+type OrgOperations = Pick<OperationHandlers, 'createOrg' | 'listOrgs' | 'getOrg' | 'updateOrg' | 'deleteOrg'>;
 
-function pageRequest(query: OperationInput['query']): { limit?: number; cursor?: string } {
+/** `limit` / `cursor` query parameters → a page request. */
+export function pageRequest(query: { limit?: number; cursor?: string }): PageRequest {
   return {
-    ...(typeof query['limit'] === 'number' ? { limit: query['limit'] } : {}),
-    ...(typeof query['cursor'] === 'string' ? { cursor: query['cursor'] } : {}),
+    ...(query.limit === undefined ? {} : { limit: query.limit }),
+    ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
   };
 }
 
 /** createOrg, listOrgs, getOrg, updateOrg, deleteOrg (admin; getOrg also for the org's own key). */
-export function orgHandlers({ services }: { services: Services }) {
+export function orgHandlers({ services }: { services: Services }): OrgOperations {
   return {
     async createOrg({ body }) {
-      const { name, tier } = body as Required<OrgBody>;
-      const created = await services.orgs.create({ name, tier });
+      const created = await services.orgs.create(body);
       return { status: 201, body: created, headers: { Location: `/v1/orgs/${created.org.id}` } };
     },
 
@@ -28,23 +25,20 @@ export function orgHandlers({ services }: { services: Services }) {
       return { status: 200, body: await services.orgs.list(pageRequest(query)) };
     },
 
-    async getOrg({ params }, { req }) {
-      const orgId = params['orgId'] ?? '';
+    async getOrg({ params: { orgId } }, { req }) {
       const principal = principalOf(req);
       // A tenant sees only its own organization; any other id looks exactly like an unknown one.
       if (principal.kind === 'org' && principal.orgId !== orgId) throw new AppError('not_found', `organization ${orgId} not found`);
       return { status: 200, body: await services.orgs.get(orgId) };
     },
 
-    async updateOrg({ params, body }) {
-      return { status: 200, body: await services.orgs.update(params['orgId'] ?? '', body as OrgBody) };
+    async updateOrg({ params: { orgId }, body }) {
+      return { status: 200, body: await services.orgs.update(orgId, body) };
     },
 
-    async deleteOrg({ params }) {
-      await services.orgs.delete(params['orgId'] ?? '');
+    async deleteOrg({ params: { orgId } }) {
+      await services.orgs.delete(orgId);
       return { status: 204 };
     },
-  } satisfies OperationHandlerMap;
+  };
 }
-
-export { pageRequest };
