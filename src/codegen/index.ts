@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
 import { specLabel } from './header.js';
 import { generateOpenApi, OPENAPI_OWNED_DIRS } from './openapi/index.js';
 import { renderEntryFiles } from './sdk-index.js';
@@ -18,11 +16,6 @@ export interface GenerateResult {
   written: string[];
   removed: string[];
 }
-
-/** Signature the AsyncAPI side exports from `src/codegen/asyncapi/index.ts`. */
-type GenerateAsyncApi = (options: { specPath: string; outDir: string; source?: string }) => Promise<GeneratedFile[]>;
-/** Signature the docs side is expected to export from `src/codegen/docs/index.ts`. */
-type GenerateDocs = (options: { openapi?: string; asyncapi?: string; outDir: string }) => Promise<GeneratedFile[]>;
 
 /**
  * Generates everything from the specs, in memory first, then on disk:
@@ -82,8 +75,8 @@ export async function renderAll(options: GenerateOptions, cwd: string = options.
     );
   }
   if (options.asyncapi !== undefined) {
-    const generateAsyncApi = await loadSide<GenerateAsyncApi>('asyncapi', 'generateAsyncApi');
-    if (generateAsyncApi === undefined) throw new Error('The AsyncAPI generator (src/codegen/asyncapi) is not available');
+    // Loaded on demand: the AsyncAPI toolchain is heavy and OpenAPI-only runs do not need it.
+    const { generateAsyncApi } = await import('./asyncapi/index.js');
     files.push(
       ...(await generateAsyncApi({
         specPath: path.resolve(cwd, options.asyncapi),
@@ -95,26 +88,14 @@ export async function renderAll(options: GenerateOptions, cwd: string = options.
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The API reference files, when the docs generator exists; none otherwise. */
+/** The API reference files (`docs/api`): rendered by `src/codegen/docs` from the same specs. */
 export async function renderDocs(options: GenerateOptions, docsOut: string): Promise<GeneratedFile[]> {
   const cwd = options.cwd ?? process.cwd();
-  const generateDocs = await loadSide<GenerateDocs>('docs', 'generateDocs');
-  if (generateDocs === undefined) return [];
-  const docsOptions: Parameters<GenerateDocs>[0] = { outDir: path.resolve(cwd, docsOut) };
+  const { generateDocs } = await import('./docs/index.js');
+  const docsOptions: Parameters<typeof generateDocs>[0] = { outDir: path.resolve(cwd, docsOut), cwd };
   if (options.openapi !== undefined) docsOptions.openapi = path.resolve(cwd, options.openapi);
   if (options.asyncapi !== undefined) docsOptions.asyncapi = path.resolve(cwd, options.asyncapi);
   return generateDocs(docsOptions);
-}
-
-/** Imports `./<side>/index.js` when it exists (the sides are developed separately). */
-async function loadSide<T>(side: string, exportName: string): Promise<T | undefined> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = ['index.ts', 'index.js'].map((file) => path.join(here, side, file));
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (found === undefined) return undefined;
-  const module = (await import(pathToFileURL(found).href)) as Record<string, unknown>;
-  const exported = module[exportName];
-  return typeof exported === 'function' ? (exported as T) : undefined;
 }
 
 export interface GenerateCommandOptions {
