@@ -114,7 +114,7 @@ interface OperationSpec {
   bodyContentType?: string;
 }
 
-interface LooseRequest {
+interface LooseInput {
   params?: Record<string, unknown>;
   query?: Record<string, unknown>;
   headers?: Record<string, unknown>;
@@ -152,7 +152,7 @@ function appendQuery(search: URLSearchParams, name: string, value: unknown, para
 `;
 
 const STATIC_SEND = `  /** Builds the request (path, query, headers, auth, body), sends it and reads the response. */
-  async #send(operation: OperationSpec, input: LooseRequest, options: RequestOptions = {}): Promise<unknown> {
+  async #send(operation: OperationSpec, input: LooseInput, options: RequestOptions = {}): Promise<unknown> {
     // 1. URL: path parameters substituted, query serialised per its style.
     const byName = new Map(operation.parameters.map((parameter) => [\`\${parameter.in}:\${parameter.name}\`, parameter]));
     const path = operation.path.replace(/\\{([^}]+)\\}/g, (_, name: string) => {
@@ -172,7 +172,7 @@ const STATIC_SEND = `  /** Builds the request (path, query, headers, auth, body)
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
     // 3. Body in the operation's content type.
-    let body: string | URLSearchParams | FormData | undefined;
+    let body: RequestInit['body'];
     if (input.body !== undefined && operation.bodyContentType !== undefined) {
       const contentType = operation.bodyContentType;
       if (/json/i.test(contentType)) {
@@ -188,7 +188,9 @@ const STATIC_SEND = `  /** Builds the request (path, query, headers, auth, body)
           if (value !== undefined) body.append(name, value instanceof Blob ? value : String(value));
         }
       } else {
-        body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body);
+        const raw = input.body;
+        const passThrough = typeof raw === 'string' || raw instanceof Blob || raw instanceof ArrayBuffer || raw instanceof Uint8Array;
+        body = passThrough ? raw : JSON.stringify(raw);
         headers.set('content-type', contentType);
       }
     }
