@@ -98,7 +98,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
       rateLimitPerMinute: get('ws.rateLimitPerMinute', 10),
     },
   };
-  for (const key of ['databaseUrl', 'redisUrl', 'adminToken', 'gitCommit'] as const) {
+  for (const key of ['databaseUrl', 'redisUrl', 'redisPrefix', 'adminToken', 'gitCommit'] as const) {
     if (values.has(key)) config[key] = values.get(key) as string;
   }
   if (configFile !== undefined) config.configFile = configFile;

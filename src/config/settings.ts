@@ -132,6 +132,12 @@ export const SETTINGS: readonly Setting[] = [
     parse: url(['redis:', 'rediss:']),
   },
   {
+    path: 'redisPrefix',
+    env: 'CLAWGATE_REDIS_PREFIX',
+    describe: 'prefix of every Redis key and pub/sub channel, default clawgate: (lets deployments share a Redis)',
+    parse: text,
+  },
+  {
     path: 'adminToken',
     env: 'CLAWGATE_ADMIN_TOKEN',
     describe: 'admin bearer token; unset = generated into <stateDir>/admin-token (required in production)',

@@ -15,6 +15,8 @@ export interface Config {
   databaseUrl?: string;
   /** REDIS_URL; absent = in-process bus, counters and rate-limit stores */
   redisUrl?: string;
+  /** CLAWGATE_REDIS_PREFIX: prefix of every Redis key and channel, default `clawgate:` */
+  redisPrefix?: string;
   /** CLAWGATE_ADMIN_TOKEN; absent = generated into `<stateDir>/admin-token` (refused in production) */
   adminToken?: string;
   /** TLS_CERT_FILE / TLS_KEY_FILE; both or neither */
