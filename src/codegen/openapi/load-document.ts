@@ -53,8 +53,11 @@ export async function loadOpenApiDocument(specPath: string, label: string): Prom
   const errors = lintProblems
     .filter((problem) => problem.severity === 'error')
     .map((problem) => {
-      const pointer = problem.location[0]?.pointer;
-      return pointer ? `${problem.message} (at ${pointer.replace(/^#/, '')})` : problem.message;
+      const location = problem.location[0];
+      if (location?.pointer === undefined) return problem.message;
+      // Problems inside an external $ref'd file name that file, relative to the spec.
+      const file = location.source.absoluteRef === absolutePath ? '' : path.relative(path.dirname(absolutePath), location.source.absoluteRef);
+      return `${problem.message} (at ${file}${location.pointer.replace(/^#/, file === '' ? '' : '#')})`;
     });
   if (errors.length > 0) throw new InvalidSpecError(label, errors);
 
