@@ -88,6 +88,7 @@ function readInput(descriptor: OperationDescriptor, req: Request): Record<string
       const raw = req.params[parameter.name];
       if (raw !== undefined) params[parameter.name] = coerce(raw, parameter);
     } else if (parameter.in === 'query') {
+      if (parameter.style === 'deepObject') collectDeepObject(query, parameter);
       const raw = query[parameter.name];
       if (raw !== undefined) query[parameter.name] = coerce(raw, parameter);
     } else if (parameter.in === 'header') {
@@ -96,6 +97,34 @@ function readInput(descriptor: OperationDescriptor, req: Request): Record<string
     }
   }
   return { params, query, headers, body: descriptor.requestBody === undefined ? undefined : req.body };
+}
+
+/**
+ * \`filter[minPrice]=2&filter[inStock]=true\` → \`filter: { minPrice: 2, inStock: true }\` when the
+ * query parser left the bracketed keys flat (Express 5's default \"simple\" parser does).
+ */
+function collectDeepObject(query: Record<string, unknown>, parameter: ParameterDescriptor): void {
+  const prefix = \`\${parameter.name}[\`;
+  const keys = Object.keys(query).filter((key) => key.startsWith(prefix) && key.endsWith(']'));
+  if (keys.length === 0) {
+    const nested = query[parameter.name];
+    if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) return;
+    query[parameter.name] = coerceProperties(nested as Record<string, unknown>, parameter);
+    return;
+  }
+  const value: Record<string, unknown> = {};
+  for (const key of keys) {
+    value[key.slice(prefix.length, -1)] = query[key];
+    delete query[key];
+  }
+  query[parameter.name] = coerceProperties(value, parameter);
+}
+
+function coerceProperties(value: Record<string, unknown>, parameter: ParameterDescriptor): Record<string, unknown> {
+  const kinds = parameter.propertyKinds ?? {};
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, coerce(item, { kind: kinds[key] ?? 'unknown', style: 'form', explode: true })]),
+  );
 }
 
 /** Strings from the URL and headers to the primitive the schema declares; unparsable values stay strings. */

@@ -45,6 +45,8 @@ export interface ParameterDescriptor {
   readonly explode: boolean;
   readonly kind: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'unknown';
   readonly itemKind?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'unknown';
+  /** For \`deepObject\` parameters: the kind of each property. */
+  readonly propertyKinds?: Readonly<Record<string, 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'unknown'>>;
 }
 
 /** A documented response: status key (\`200\`, \`2XX\`, \`default\`), content types, header names. */

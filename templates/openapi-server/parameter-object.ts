@@ -24,5 +24,6 @@ export function renderParameterDescriptor(parameter: ParameterModel): string {
     `kind: ${JSON.stringify(parameter.kind)}`,
   ];
   if (parameter.itemKind !== undefined) fields.push(`itemKind: ${JSON.stringify(parameter.itemKind)}`);
+  if (parameter.propertyKinds !== undefined) fields.push(`propertyKinds: ${JSON.stringify(parameter.propertyKinds)}`);
   return `{ ${fields.join(', ')} }`;
 }

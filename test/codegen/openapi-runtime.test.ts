@@ -83,6 +83,8 @@ describe('codegen: generated binding and client of a foreign spec work together'
     const input = seen.getItems as { query: Record<string, unknown>; headers: Record<string, unknown> };
     expect(input.query.tag).to.deep.equal(['a', 'b']);
     expect(input.query.ids).to.deep.equal([3, 4]);
+    expect(input.query.filter).to.deep.equal({ minPrice: 2.5, inStock: true });
+    expect(input.query).to.have.all.keys('tag', 'ids', 'filter');
     expect(input.headers).to.deep.equal({ 'X-Trace-Id': 'trace-1' });
   });
 

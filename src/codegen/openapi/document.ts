@@ -67,6 +67,7 @@ export interface MediaTypeObject {
 
 export interface SchemaObject {
   type?: string | string[];
+  properties?: Record<string, SchemaObject | ReferenceObject>;
   items?: SchemaObject | ReferenceObject;
   oneOf?: Array<SchemaObject | ReferenceObject>;
   anyOf?: Array<SchemaObject | ReferenceObject>;

@@ -13,6 +13,8 @@ export interface ParameterModel {
   kind: ValueKind;
   /** Kind of the items when `kind` is `array`. */
   itemKind?: ValueKind;
+  /** Kind of each property of a `deepObject` parameter (`filter[minPrice]=2`). */
+  propertyKinds?: Record<string, ValueKind>;
 }
 
 /** One media type of a request body or response: its content type and the TS type of its body. */

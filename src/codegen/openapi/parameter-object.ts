@@ -1,4 +1,4 @@
-import { resolveLocal, type OpenApiDocument, type ParameterObject, type ReferenceObject } from './document.js';
+import { resolveLocal, type OpenApiDocument, type ParameterObject, type ReferenceObject, type SchemaObject } from './document.js';
 import type { ParameterModel } from './model.js';
 import { itemKind, schemaKind } from './schema-kind.js';
 
@@ -37,5 +37,12 @@ export function transformParameterObject(
     kind,
   };
   if (kind === 'array') model.itemKind = itemKind(document, schema);
+  if (style === 'deepObject' && schema !== undefined) {
+    const { value: objectSchema } = resolveLocal<SchemaObject>(document, schema);
+    const properties = Object.keys(objectSchema.properties ?? {}).sort();
+    model.propertyKinds = Object.fromEntries(
+      properties.map((property) => [property, schemaKind(document, objectSchema.properties![property])]),
+    );
+  }
   return model;
 }
