@@ -68,7 +68,9 @@ export function createLogger(config: Pick<Config, 'log'>, options: { console?: N
     }),
   ];
   if (config.log.console) {
-    const format = winston.format.combine(winston.format.colorize(), consoleLine);
+    // Colours only for a terminal: piped output (journald, docker logs) stays plain text.
+    const colours = options.console === undefined && process.stdout.isTTY === true;
+    const format = colours ? winston.format.combine(winston.format.colorize(), consoleLine) : consoleLine;
     transports.push(
       options.console === undefined
         ? new winston.transports.Console({ format, stderrLevels: ['error'] })
