@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import type { OperationModel, ResponseModel } from './openapi-model.js';
 import type { SchemaValidator, JsonObject } from './json-schema.js';
 
@@ -47,25 +49,32 @@ function lowerKeys(h: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-/** Sends the request; never throws (a failed connection is reported in `error`). */
-export async function send(request: HttpRequest, timeoutMs = 15_000): Promise<Exchange> {
-  try {
-    const res = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+/**
+ * Sends the request on its own connection (no keep-alive pool), as the printed curl command
+ * would, so one request's aftermath (an unread 2 MiB body) cannot break the next. Never throws:
+ * a failed connection is reported in `error`.
+ */
+export function send(request: HttpRequest, timeoutMs = 15_000): Promise<Exchange> {
+  return new Promise((resolve) => {
+    const url = new URL(request.url);
+    const client = url.protocol === 'https:' ? https : http;
+    const headers: Record<string, string> = { ...request.headers, connection: 'close' };
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+    const req = client.request(url, { method: request.method, headers, agent: false, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (err) => resolve({ request, error: `response broken off: ${err.message}` }));
+      res.on('end', () => {
+        const h: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        resolve({ request, response: { status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') } });
+      });
     });
-    const text = await res.text();
-    const headers: Record<string, string> = {};
-    res.headers.forEach((v, k) => {
-      headers[k.toLowerCase()] = v;
-    });
-    return { request, response: { status: res.status, headers, text } };
-  } catch (err) {
-    return { request, error: `no response: ${(err as Error).message}` };
-  }
+    req.on('timeout', () => req.destroy(new Error(`no response within ${timeoutMs} ms`)));
+    req.on('error', (err) => resolve({ request, error: `no response: ${err.message}` }));
+    // A server may answer (413) and close before reading a large body; the answer still counts.
+    req.end(request.body);
+  });
 }
 
 /** The documented response for a status: exact code, then `4XX`-style range, then `default`. */

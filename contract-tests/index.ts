@@ -115,7 +115,9 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
       }
       return { headers, query, missing };
     },
+    setupNotImplemented: [],
     record(check) {
+      if (check.kind === 'setup' && check.status === 'not-implemented') ctx.setupNotImplemented.push(`${check.subject} ${check.name}`);
       checks.push(check);
       out(formatCheckLine(check));
     },
@@ -133,7 +135,12 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
       });
     }
   } finally {
-    await target.stop();
+    try {
+      await target.stop();
+    } catch (err) {
+      // Not a contract failure, but the operator should know the server did not stop cleanly.
+      out(`warning: stopping ${target.description} failed: ${(err as Error).message}`);
+    }
   }
 
   const summary = summarize(checks, coverage, options.allowNotImplemented ?? false);

@@ -21,7 +21,7 @@ export interface CheckResult {
 export class Coverage {
   /** operationId → documented statuses → times seen */
   readonly statuses = new Map<string, Map<string, number>>();
-  /** operationId → undocumented/5xx statuses seen */
+  /** operations that answered 501, or could not be tried because a setup step answered 501 */
   readonly notImplemented = new Set<string>();
   /** operations with at least one documented 2xx/3xx answer that matched the spec */
   readonly succeeded = new Set<string>();

@@ -26,6 +26,8 @@ export interface RunContext {
   otherCredentials(): Credentials;
   /** handshake headers/query per channel id */
   websocket(channelId: string): { headers: Record<string, string>; query: Record<string, string>; missing: string[] } | undefined;
+  /** setup steps that answered 501: credentials and ids they would have made are missing */
+  setupNotImplemented: string[];
   record(check: CheckResult): void;
   seed(): number;
 }

@@ -49,8 +49,11 @@ export async function startInProcessServer(options: InProcessOptions = {}): Prom
     adminToken,
     description: `in-process clawgate at ${server.url} (state dir ${stateDir}, ${options.databaseUrl ? 'PostgreSQL' : 'PGlite'}, ${options.redisUrl ? 'Redis' : 'in-process bus'})`,
     async stop() {
-      await server.close('contract tests finished');
-      await rm(stateDir, { recursive: true, force: true });
+      try {
+        await server.close('contract tests finished');
+      } finally {
+        await rm(stateDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -224,7 +224,7 @@ function reportUncovered(ctx: RunContext, channel: ChannelModel): void {
       subject: `${channel.id}/${m.type}`,
       name: `${m.direction === 'server-to-client' ? 'server→client' : 'client→server'} message exercised`,
       status: unreachable ? 'not-implemented' : 'fail',
-      problems: [unreachable ? `not covered: ${unreachable}` : 'not covered: no check or scenario produced this message'],
+      problems: [unreachable ? 'not covered: channel unreachable (see the channel line above)' : 'not covered: no check or scenario produced this message'],
     });
   }
 }
