@@ -12,6 +12,7 @@ async function envelope(res: Response): Promise<Envelope> {
 }
 
 describe('createApp: bad input gets the envelope and the server keeps serving', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   let server: TestServer;
 
   before(async () => {
@@ -152,6 +153,7 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
 });
 
 describe('createApp: authentication', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   let server: TestServer;
 
   before(async () => {
@@ -193,6 +195,7 @@ describe('createApp: authentication', function () {
 });
 
 describe('createApp: stack traces', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   const boom = (): never => {
     throw new Error('boom: secret internals');
   };
@@ -234,6 +237,7 @@ describe('createApp: stack traces', function () {
 });
 
 describe('createApp: operations without a handler', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   let server: TestServer;
 
   before(async () => {
@@ -254,6 +258,7 @@ describe('createApp: operations without a handler', function () {
 });
 
 describe('createApp: the server holds itself to the contract', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   let server: TestServer;
 
   before(async () => {

@@ -11,6 +11,8 @@ import { startTestServer, type TestServer } from './support/server.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('startServer', function () {
+  // Each test starts one or two real servers (embedded PostgreSQL included).
+  this.timeout(60_000);
   const dirs: string[] = [];
   const tempDir = (): string => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clawgate-main-'));

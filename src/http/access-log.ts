@@ -34,6 +34,8 @@ export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger;
       const labels = { method: req.method, route, status: String(status) };
       metrics.httpRequestsTotal.inc(labels);
       metrics.httpRequestDurationSeconds.observe(labels, seconds);
+      // A response cut off at shutdown may finish after the logger closed; it is still counted.
+      if (loggerEnded(logger)) return;
       logger.http('request', {
         method: req.method,
         route,
@@ -55,4 +57,10 @@ function byteLength(chunk: unknown, encoding: unknown): number {
   if (typeof chunk === 'string') return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   if (chunk instanceof Uint8Array) return chunk.byteLength;
   return 0;
+}
+
+/** winston's logger is a readable-stream v2 Transform: `writableEnded` is not there, the state is. */
+function loggerEnded(logger: HttpLogger): boolean {
+  const state = (logger as unknown as { _writableState?: { ending?: boolean } })._writableState;
+  return logger.writableEnded === true || state?.ending === true;
 }

@@ -25,6 +25,7 @@ async function createOrg(server: TestServer, name: string, tier = 'teams'): Prom
 }
 
 describe('orgs and API keys over HTTP', function () {
+  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
   forEachServerBackend((backend) => {
     let stateDir: string;
     let server: TestServer;

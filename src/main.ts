@@ -1,0 +1,193 @@
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createApp, type CreateAppOptions } from './app.js';
+import type { Config } from './config/types.js';
+import { createDependencies } from './deps.js';
+import type { AppDeps } from './deps.js';
+import { resolveAdminToken } from './http/admin-token.js';
+import { ServerLifecycle, type ShutdownHook } from './http/lifecycle.js';
+
+/** Time closing dependencies always gets, even when draining used up the deadline. */
+const DEPS_CLOSE_GRACE_MS = 1000;
+
+export interface StartServerOptions {
+  /** Exit on SIGTERM/SIGINT after a graceful shutdown (0), or past the deadline (1). Default true. */
+  handleSignals?: boolean;
+  /** Dependencies already built (tests); default `createDependencies(config)`. Closed on shutdown either way. */
+  deps?: AppDeps;
+  /** Passed to createApp (extra handlers, gateway authentication …). */
+  app?: Omit<CreateAppOptions, 'lifecycle' | 'adminToken'>;
+  /** Where the generated admin token is printed at first start; default stdout. */
+  print?: (line: string) => void;
+  /** How the process ends after a signal; default `process.exit`. */
+  exit?: (code: number) => void;
+}
+
+export interface RunningServer {
+  /** e.g. `https://127.0.0.1:8443` (a wildcard host is shown as loopback) */
+  url: string;
+  port: number;
+  httpServer: http.Server | https.Server;
+  deps: AppDeps;
+  lifecycle: ServerLifecycle;
+  /** Registers a hook run at shutdown after readiness turned 503 and before the listener closes. */
+  onShutdown(hook: ShutdownHook): void;
+  /**
+   * Graceful shutdown (R-F8): readiness 503, shutdown hooks, stop accepting, let in-flight
+   * requests finish (cut off at `config.shutdownTimeoutMs`), close dependencies. Idempotent.
+   * Resolves `true` when everything finished in time.
+   */
+  close(reason?: string): Promise<boolean>;
+}
+
+/**
+ * Builds dependencies and the app, listens on HTTP or HTTPS (when `config.tls` is set), and
+ * handles SIGTERM/SIGINT.
+ *
+ * @example
+ * const server = await startServer(loadConfig(), { handleSignals: true });
+ * console.log(server.url);
+ */
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  const deps = options.deps ?? (await createDependencies(config));
+  const { logger } = deps;
+  try {
+    const admin = await resolveAdminToken({ configured: config.adminToken, stateDir: config.stateDir });
+    if (admin.source === 'generated') {
+      // Printed once, on the console only: the log file must never hold the secret.
+      (options.print ?? ((line) => process.stdout.write(`${line}\n`)))(
+        `clawgate: generated an admin token (saved to ${admin.file}; set CLAWGATE_ADMIN_TOKEN to choose one):\n  ${admin.token}`,
+      );
+    } else if (admin.source === 'file') {
+      logger.info('using the admin token saved in the state dir', { file: admin.file });
+    }
+
+    const lifecycle = new ServerLifecycle();
+    const { app } = createApp(deps, { ...options.app, lifecycle, adminToken: admin.token });
+    const httpServer = config.tls
+      ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
+      : http.createServer(app);
+    await listen(httpServer, config.port, config.host);
+
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `${config.tls ? 'https' : 'http'}://${displayHost(config.host)}:${port}`;
+    logger.info(`listening on ${url}`, { host: config.host, port, tls: config.tls !== undefined, env: config.env });
+
+    let closing: Promise<boolean> | undefined;
+    const close = (reason = 'close requested'): Promise<boolean> => {
+      closing ??= shutDown({ httpServer, deps, lifecycle, timeoutMs: config.shutdownTimeoutMs, reason });
+      return closing;
+    };
+    const running: RunningServer = { url, port, httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook), close };
+    if (options.handleSignals ?? true) handleSignals(running, options.exit ?? ((code) => process.exit(code)));
+    return running;
+  } catch (err) {
+    await deps.close().catch(() => {});
+    throw err;
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function shutDown({
+  httpServer,
+  deps,
+  lifecycle,
+  timeoutMs,
+  reason,
+}: {
+  httpServer: http.Server;
+  deps: AppDeps;
+  lifecycle: ServerLifecycle;
+  timeoutMs: number;
+  reason: string;
+}): Promise<boolean> {
+  const { logger } = deps;
+  const deadline = Date.now() + timeoutMs;
+  // 1. Readiness turns 503 before anything else.
+  lifecycle.beginShutdown();
+  logger.info(`shutting down: ${reason}`, { deadlineMs: timeoutMs });
+  // 2. Hooks: the WebSocket layer closes its connections with 1000.
+  await lifecycle.runShutdownHooks(reason, (err) => logger.error('shutdown hook failed', { error: String(err) }));
+  // 3. Stop accepting; in-flight requests finish; keep-alive sockets close as soon as they are idle.
+  const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => res.setHeader('Connection', 'close'));
+  const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 50);
+  httpServer.closeIdleConnections();
+  let inTime = await Promise.race([drained.then(() => true), delay(Math.max(0, deadline - Date.now())).then(() => false)]);
+  clearInterval(idleSweep);
+  if (!inTime) {
+    logger.error(`shutdown deadline of ${timeoutMs} ms passed with requests still in flight: closing their connections`);
+    httpServer.closeAllConnections();
+    await drained;
+    // Let the cut-off responses emit 'close' (and be access-logged) before the logger closes.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // 4. Pools, bus, Redis, then the logger (deps.close() flushes it: nothing may log after it).
+  logger.info(inTime ? 'requests drained; closing dependencies' : 'closing dependencies after a forced drain');
+  try {
+    await Promise.race([
+      deps.close(),
+      // After a forced drain the deadline is spent; closing pools still gets a short grace.
+      delay(Math.max(DEPS_CLOSE_GRACE_MS, deadline - Date.now())).then(() => {
+        throw new Error(`dependencies did not close within ${timeoutMs} ms`);
+      }),
+    ]);
+  } catch (err) {
+    inTime = false;
+    process.stderr.write(`clawgate: closing dependencies failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  return inTime;
+}
+
+function handleSignals(server: RunningServer, exit: (code: number) => void): void {
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (received !== undefined) {
+      process.stderr.write(`clawgate: second ${signal} during shutdown (after ${received}): exiting now\n`);
+      exit(1);
+      return;
+    }
+    received = signal;
+    const timeoutMs = server.deps.config.shutdownTimeoutMs;
+    // Past the deadline the process goes, whatever is still running; the reason is logged first.
+    const force = setTimeout(() => {
+      process.stderr.write(`clawgate: graceful shutdown did not finish within ${timeoutMs} ms: forcing exit\n`);
+      exit(1);
+    }, timeoutMs + DEPS_CLOSE_GRACE_MS + 500);
+    force.unref();
+    server.close(signal).then(
+      (inTime) => {
+        clearTimeout(force);
+        exit(inTime ? 0 : 1);
+      },
+      (err: unknown) => {
+        // The logger may already be closed at this point.
+        process.stderr.write(`clawgate: shutdown failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
