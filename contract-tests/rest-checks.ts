@@ -165,6 +165,16 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
         await exchangeCheck(ctx, op, 'negative', invalid.name, { ...authed, body: { value: invalid.value, raw: invalid.raw ?? false, contentType: json.type } }, judgeNegative);
       }
     }
+    if (json && op.responses.some((r) => r.status === '415') && validBodies[0]) {
+      await exchangeCheck(
+        ctx,
+        op,
+        'negative',
+        'body with an undocumented content type (text/plain)',
+        { ...authed, body: { value: JSON.stringify(validBodies[0].value), raw: true, contentType: 'text/plain' } },
+        judgeNegative,
+      );
+    }
     if (json && op.responses.some((r) => r.status === '413')) {
       // A body past any sensible JSON limit; the spec documents 413 for it.
       const huge = JSON.stringify({ contractTestPadding: 'x'.repeat(2 * 1024 * 1024) });

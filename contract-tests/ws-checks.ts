@@ -40,13 +40,29 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
     judgeRefusal(record, 'handshake with wrong credentials → 401/403', badKey, [401, 403], frameSequence(bareUrl, wrong, undefined, ctx.secrets));
   }
 
-  // 2. A real connection.
   if (!creds || creds.missing.length > 0 || Object.keys({ ...headers, ...query }).length === 0) {
     const why = `no credentials for the handshake (setup did not provide ${creds?.missing.join(', ') || 'any'})`;
     ctx.coverage.unreachableChannels.set(channel.id, why);
     record('handshake with valid credentials', 'not-implemented', [why]);
     return reportUncovered(ctx, channel);
   }
+  // 2. Handshake parameters other than credentials (resume positions …) with a value their schema refuses.
+  for (const { where, name, schema } of handshakeParameters(channel)) {
+    if (name in headers || name in query || /auth|key|token/i.test(name)) continue;
+    if (!(schema.pattern || schema.enum || (schema.type && schema.type !== 'string'))) continue;
+    const bad = 'not-valid!';
+    const badUrl = channelUrl(ctx.baseUrl, channel.address, where === 'query' ? { ...query, [name]: bad } : query);
+    const badHeaders = where === 'header' ? { ...headers, [name]: bad } : headers;
+    const result = await WsConnection.open(badUrl, badHeaders);
+    const label = `handshake with invalid ${where} "${name}" → 400`;
+    const reproduction = frameSequence(badUrl, badHeaders, undefined, ctx.secrets);
+    if ('connection' in result) {
+      result.connection.close();
+      record(label, 'fail', [`"${name}: ${bad}" violates its schema but the handshake was accepted`], reproduction);
+    } else judgeRefusal(record, label, result, [400, 422], reproduction);
+  }
+
+  // 3. A real connection.
   let opened = await WsConnection.open(url, headers);
   if (!('connection' in opened)) {
     const why = describeRefusal(opened);
@@ -75,7 +91,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   record('frames sent after the handshake match the spec', initial.length > 0 ? 'fail' : 'pass', initial, frameSequence(url, headers, conn, ctx.secrets));
 
   try {
-    // 3. Every client→server message, from its example.
+    // 4. Every client→server message, from its example.
     for (const message of channel.messages.filter((m) => m.direction === 'client-to-server')) {
       const name = `send "${message.type}" from its example`;
       if (message.examples.length === 0) {
@@ -105,7 +121,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
       record(name, problems.length > 0 ? 'fail' : 'pass', problems, frameSequence(url, headers, conn, ctx.secrets));
     }
 
-    // 4. Invalid frames: each must get an `error` frame or a documented close code.
+    // 5. Invalid frames: each must get an `error` frame or a documented close code.
     const example = channel.messages.find((m) => m.direction === 'client-to-server' && m.examples.length > 0)?.examples[0];
     const invalid: { name: string; frame: string }[] = [
       { name: 'frame that is not JSON', frame: 'this is not json {' },
@@ -131,7 +147,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
       record(`invalid frame: ${name} → error or documented close`, problems.length > 0 ? 'fail' : 'pass', problems, frameSequence(url, headers, conn, ctx.secrets));
     }
 
-    // 5. Oversize frame → 1009 (when documented).
+    // 6. Oversize frame → 1009 (when documented).
     const limit = frameLimit(channel);
     if (await reopen()) {
       const start = conn.frames.length;
@@ -150,7 +166,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
     conn.close();
   }
 
-  // 6. Rate limit of handshakes per source IP → 429 with Retry-After (last: it uses the budget up).
+  // 7. Rate limit of handshakes per source IP → 429 with Retry-After (last: it uses the budget up).
   if (options.rateLimitProbe > 0 && /\b429\b/.test(channel.description)) {
     const attempts = await Promise.all(Array.from({ length: options.rateLimitProbe }, () => WsConnection.open(url, headers)));
     const limited = attempts.find((a): a is { refusal: Refusal } => 'refusal' in a && a.refusal.status === 429);
@@ -227,6 +243,12 @@ function reportUncovered(ctx: RunContext, channel: ChannelModel): void {
       problems: [unreachable ? 'not covered: channel unreachable (see the channel line above)' : 'not covered: no check or scenario produced this message'],
     });
   }
+}
+
+function handshakeParameters(channel: ChannelModel): { where: 'header' | 'query'; name: string; schema: Record<string, unknown> }[] {
+  const list = (where: 'header' | 'query', schema: Record<string, unknown> | undefined) =>
+    Object.entries((schema?.properties ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => ({ where, name, schema: s }));
+  return [...list('header', channel.handshake.headers), ...list('query', channel.handshake.query)];
 }
 
 function requiredHeaders(channel: ChannelModel): string[] {

@@ -67,6 +67,7 @@ describe('contract-test runner', () => {
     { defect: 'cross-tenant-read', reported: /getItem: another tenant's credentials .*answered with HTTP 200/ },
     { defect: 'ws-missing-auth-check', reported: /ws events: handshake without credentials .*the handshake was accepted/ },
     { defect: 'ws-ignores-invalid-frames', reported: /ws events: invalid frame: frame that is not JSON .*invalid frame was ignored/ },
+    { defect: 'ws-accepts-invalid-since', reported: /ws events: handshake with invalid query "since" → 400 — "since: not-valid!" violates its schema but the handshake was accepted/ },
   ];
   for (const { defect, reported } of defects) {
     it(`fails a server with the defect "${defect}" and names it`, async () => {

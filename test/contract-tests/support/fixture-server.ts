@@ -30,6 +30,8 @@ export type Defect =
   | 'ws-missing-auth-check'
   /** invalid frames get neither an error frame nor a close */
   | 'ws-ignores-invalid-frames'
+  /** the handshake accepts a `since` query value its schema refuses */
+  | 'ws-accepts-invalid-since'
   /** not a defect but unfinished work: DELETE /items/{id} answers 501 not_implemented */
   | 'delete-not-implemented'
   /** unfinished work: the WebSocket channel is not served (upgrade answered 404) */
@@ -150,6 +152,8 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     bucket--;
     const tenant = tenants.get(String(req.headers['x-token'] ?? '')) ?? (has('ws-missing-auth-check') ? 'a' : undefined);
     if (!tenant) return refuse(socket, 401, 'unauthenticated');
+    const since = new URL(req.url ?? '/', 'http://x').searchParams.get('since');
+    if (since !== null && !/^(0|[1-9][0-9]*)$/.test(since) && !has('ws-accepts-invalid-since')) return refuse(socket, 400, 'validation_failed');
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.set(ws, tenant);
       ws.on('close', () => sockets.delete(ws));
