@@ -128,15 +128,9 @@ describe('startServer', function () {
       await server.dispose();
     });
 
-    it('exits 0 on SIGTERM', async function () {
+    it('`clawgate serve` exits 0 on SIGTERM', async () => {
       const stateDir = tempDir();
-      const script = [
-        "import { loadConfig } from './src/config/index.ts';",
-        "import { startServer } from './src/main.ts';",
-        'const server = await startServer(loadConfig());',
-        "process.stdout.write('LISTENING ' + server.url + '\\n');",
-      ].join('\n');
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
         cwd: ROOT,
         env: {
           PATH: process.env.PATH,
@@ -145,26 +139,25 @@ describe('startServer', function () {
           PORT: '0',
           CLAWGATE_STATE_DIR: stateDir,
           CLAWGATE_ADMIN_TOKEN: 'sigterm-test-token-0123456789',
-          CLAWGATE_LOG_CONSOLE: 'false',
           CLAWGATE_SHUTDOWN_TIMEOUT_MS: '5000',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      let output = '';
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
         child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /LISTENING (\S+)/.exec(out);
+          output += chunk.toString();
+          const match = /listening on (\S+)/.exec(output);
           if (match?.[1] !== undefined) resolve(match[1]);
         });
-        void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${stderr}`)));
+        void exited.then((code) => reject(new Error(`server exited with ${code} before listening: ${output}`)));
       });
       expect((await fetch(`${url}/health/ready`)).status).to.equal(200);
       child.kill('SIGTERM');
-      expect(await exited, stderr).to.equal(0);
+      expect(await exited, output).to.equal(0);
+      expect(output).to.contain('shutting down: SIGTERM');
     });
   });
 
