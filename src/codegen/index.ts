@@ -88,14 +88,26 @@ export async function renderAll(options: GenerateOptions, cwd: string = options.
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The API reference files (`docs/api`): rendered by `src/codegen/docs` from the same specs. */
+/** The docs side's entry (`src/codegen/docs/index.ts`), developed separately. */
+type GenerateDocs = (options: { openapi?: string; asyncapi?: string; outDir?: string; cwd?: string }) => Promise<GeneratedFile[]>;
+
+/**
+ * The API reference files (`docs/api`), rendered by `src/codegen/docs` from the same specs; none
+ * when that module is absent (the specifier is not a literal so the build does not require it).
+ */
 export async function renderDocs(options: GenerateOptions, docsOut: string): Promise<GeneratedFile[]> {
   const cwd = options.cwd ?? process.cwd();
-  const { generateDocs } = await import('./docs/index.js');
-  const docsOptions: Parameters<typeof generateDocs>[0] = { outDir: path.resolve(cwd, docsOut), cwd };
+  const specifier = './docs/index.js';
+  const docsModule = (await import(specifier).catch((err: unknown) => {
+    const missing = (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /docs[\\/]index/.test(String(err));
+    if (missing) return undefined;
+    throw err;
+  })) as { generateDocs?: GenerateDocs } | undefined;
+  if (typeof docsModule?.generateDocs !== 'function') return [];
+  const docsOptions: Parameters<GenerateDocs>[0] = { outDir: path.resolve(cwd, docsOut), cwd };
   if (options.openapi !== undefined) docsOptions.openapi = path.resolve(cwd, options.openapi);
   if (options.asyncapi !== undefined) docsOptions.asyncapi = path.resolve(cwd, options.asyncapi);
-  return generateDocs(docsOptions);
+  return docsModule.generateDocs(docsOptions);
 }
 
 export interface GenerateCommandOptions {
