@@ -1,0 +1,11 @@
+/**
+ * The WebSocket transport (R-W1…R-W7): one `ws` server per HTTP(S) server, upgrades routed by path
+ * to channels, handshake limits and authentication, heartbeats, bounded outgoing buffers, frame
+ * validation and graceful close. Channels (`/ws` here, the gateway event channel in `src/events/`)
+ * supply policy and handlers as a `ChannelDefinition`.
+ */
+export { attachRealtimeServer, remoteAddressOf, type AttachRealtimeServerOptions } from './server.js';
+export type { ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
+export { createClientChannel, CLIENT_CHANNEL_DEFAULTS, type ClientChannelOptions, type ClientPrincipal } from './client-channel.js';
+export { errorFrame, frameIdOf, pongFrame, type Frame } from './frames.js';
+export { HandshakeLimiter, type HandshakeDecision, type HandshakeLimiterOptions } from './handshake-limiter.js';
