@@ -53,7 +53,8 @@ export function clientClassName(title: string): string {
   const kept = words(title);
   while (kept.length > 0 && /^(api|apis|client|sdk|service)$/i.test(kept[kept.length - 1]!)) kept.pop();
   const base = pascalCase(kept.join(' '));
-  return `${base === '' || base.startsWith('_') ? `Api${base}` : base}Client`;
+  // A title starting with a digit gets a prefix: `3D printing` → `Api3DPrintingClient`.
+  return `${base === '' || base.startsWith('_') ? `Api${base.replace(/^_/, '')}` : base}Client`;
 }
 
 /** Makes names unique in order of first use: a second `getPets` becomes `getPets2`. */
