@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { loadOpenApi } from './openapi-model.js';
@@ -43,7 +45,20 @@ export interface ContractTestOptions {
   out?: (line: string) => void;
 }
 
-const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+/**
+ * The package root (the nearest directory above this file with a package.json), so the default
+ * specs and scenarios are found whether this runs from source (tsx) or compiled into dist/.
+ */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('cannot find the clawgate package root (no package.json above the runner)');
+    dir = parent;
+  }
+  return dir;
+}
+const fromRoot = (rel: string) => path.join(packageRoot(), rel);
 
 /**
  * Runs the contract tests against a live server and returns what happened. Steps:
@@ -53,11 +68,11 @@ const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
  */
 export async function runContractTests(options: ContractTestOptions = {}): Promise<RunSummary> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const openapiFile = options.openapi ?? here('../specs/openapi.yaml');
-  const asyncapiFile = options.asyncapi === false ? undefined : (options.asyncapi ?? here('../specs/asyncapi.yaml'));
+  const openapiFile = options.openapi ?? fromRoot('specs/openapi.yaml');
+  const asyncapiFile = options.asyncapi === false ? undefined : (options.asyncapi ?? fromRoot('specs/asyncapi.yaml'));
   const openapi = await loadOpenApi(openapiFile);
   const asyncapi: AsyncApiModel | undefined = asyncapiFile ? await loadAsyncApi(asyncapiFile) : undefined;
-  const scenarios = await loadScenarios(options.scenarios ?? here('./scenarios'));
+  const scenarios = await loadScenarios(options.scenarios ?? fromRoot('contract-tests/scenarios'));
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
 
   const target: Target = options.url

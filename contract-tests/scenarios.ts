@@ -248,6 +248,7 @@ async function runWsStep(
     });
     return status;
   };
+  if (!ctx.asyncapi) return record('not-implemented', ['WebSocket checks are off (--no-asyncapi)']);
   if (step.ws === 'connect') {
     const channel = ctx.asyncapi?.channels.find((c) => c.id === step.channel || c.address === step.channel);
     if (!channel) return record('fail', [`channel "${String(step.channel)}" is not in the AsyncAPI spec`]);
