@@ -1,0 +1,185 @@
+import type { IncomingMessage } from 'node:http';
+import type {
+  GatewayAckMessage,
+  GatewayConnectionAckMessage,
+  GatewayEventsClientMessage,
+  GatewayPongMessage,
+} from '../../generated/asyncapi/index.js';
+import { validateGatewayEventsClientMessage, validateGatewayEventsServerMessage } from '../../generated/asyncapi/index.js';
+import type { AppDeps } from '../deps.js';
+import { AppError } from '../errors.js';
+import type { GatewayChannelConnection, GatewayChannelDefinition } from './channel-types.js';
+import { GatewayEventFeed } from './connection-feed.js';
+import { decodeSignal, gatewayTopic } from './doorbell.js';
+import type { GatewayFleet } from './fleet.js';
+import { planResume, requestedPosition } from './resume.js';
+
+/** Who is on a gateway connection, decided in the upgrade. */
+export interface GatewayPrincipal {
+  gatewayId: string;
+  /** The key the connection authenticated with: rotation closes connections using older keys. */
+  keyId: string;
+  /** `last-event-seq` header or `since` query parameter, when given. */
+  requestedSeq: number | undefined;
+}
+
+export const GATEWAY_EVENTS_PATH = '/api/internal/v1/ws/gateways/connect';
+/** Policy violation: the gateway was deleted or its key rotated (spec `x-close-codes`). */
+const POLICY_VIOLATION = 1008;
+/** Try again later: the connection cannot continue but a reconnect will (spec `x-close-codes`). */
+const TRY_AGAIN_LATER = 1013;
+
+export interface GatewayEventsChannelOptions {
+  deps: Pick<AppDeps, 'config' | 'logger' | 'bus'>;
+  services: GatewayFleet;
+  /** Server ping interval; default 20 s (seed 002). The timeout is `WS_CONNECTION_TIMEOUT` (30 s). */
+  heartbeatIntervalMs?: number;
+  /** Frame size limit; default 1 MiB (R-G7). */
+  maxPayloadBytes?: number;
+  /** Outgoing buffer bound per connection; default 4 MiB. */
+  maxBufferedBytes?: number;
+  /** Each connection re-reads the log this often even without a doorbell (lost bus messages, R-X2). Default 5 s. */
+  pollIntervalMs?: number;
+  /** Unacknowledged events per connection before sending pauses; default 1000. */
+  maxInFlight?: number;
+}
+
+/**
+ * The gateway event channel (R-G3…R-G5, R-G7) as a channel definition for the realtime transport:
+ * `api-key` authentication and resume-position checks in the upgrade, `connection.ack`, then the
+ * gateway's log from the resume position, in order, through one `GatewayEventFeed` per connection,
+ * woken by the gateway's doorbell on the bus (any instance) and by a slow poll.
+ *
+ * @example
+ * const fleet = createGatewayFleet({ deps });
+ * attachRealtimeServer({ server, deps, maxConnections, channels: [createGatewayEventsChannel({ deps, services: fleet })] });
+ */
+export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): GatewayChannelDefinition<GatewayPrincipal> {
+  const { deps, services: fleet } = options;
+  const { config, logger, bus } = deps;
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
+  const perMinute = config.ws.rateLimitPerMinute;
+
+  async function onConnection(conn: GatewayChannelConnection<GatewayPrincipal>): Promise<void> {
+    const { gatewayId, keyId, requestedSeq } = conn.principal;
+    let feed: GatewayEventFeed | undefined;
+    let closed = false;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let poll: NodeJS.Timeout | undefined;
+
+    const closePolicy = (reason: string) => conn.close(POLICY_VIOLATION, reason);
+    // Handlers first: frames are not dispatched before onConnection resolves, but a close can come any time.
+    conn.onClose(() => {
+      closed = true;
+      feed?.stop();
+      if (poll !== undefined) clearInterval(poll);
+      fleet.connections.remove(conn.id);
+      unsubscribe?.().catch((error: unknown) => logger.warn('unsubscribing a gateway topic failed', { gatewayId, error: (error as Error).message }));
+    });
+    conn.onMessage((message: GatewayEventsClientMessage) => {
+      if (message.type === 'ack') return acknowledge(message);
+      const pong: GatewayPongMessage = {
+        type: 'pong',
+        ...(message.id === undefined ? {} : { correlationId: message.id }),
+        timestamp: new Date().toISOString(),
+        payload: { serverTime: new Date().toISOString() },
+      };
+      conn.send(pong);
+    });
+    function acknowledge(message: GatewayAckMessage): void {
+      const { seq } = message.payload;
+      const sent = feed?.cursor ?? 0;
+      if (feed === undefined || !feed.ack(seq)) {
+        throw new AppError('validation_failed', `ack seq ${seq} is ahead of the latest event sent ${sent}`, { details: { seq, latestSeq: sent } });
+      }
+      fleet.acks.record(gatewayId, seq);
+    }
+
+    // 1. Listen before reading positions, so nothing committed after the read goes unnoticed.
+    unsubscribe = await bus.subscribe(gatewayTopic(gatewayId), (message) => {
+      const signal = decodeSignal(message);
+      if (signal === undefined) return;
+      if (signal.kind === 'events') feed?.wake();
+      else if (signal.reason === 'deleted') closePolicy('gateway deleted');
+      else if (signal.keepKeyId !== keyId) closePolicy('api-key rotated');
+    });
+    if (closed) {
+      await unsubscribe();
+      return;
+    }
+    // 2. A delete or rotation between the upgrade and the subscription was not heard: check now.
+    const [live, position] = await Promise.all([fleet.gateways.isKeyLive(gatewayId, keyId), fleet.eventLog.position(gatewayId)]);
+    if (!live || position === undefined) {
+      closePolicy(position === undefined ? 'gateway deleted' : 'api-key rotated');
+      return;
+    }
+    // 3. connection.ack says where delivery resumes, then the feed sends everything after it.
+    const plan = planResume(requestedSeq, position);
+    const ack: GatewayConnectionAckMessage = {
+      type: 'connection.ack',
+      timestamp: new Date().toISOString(),
+      payload: {
+        gatewayId,
+        connectionId: conn.id,
+        serverTime: new Date().toISOString(),
+        heartbeatIntervalMs,
+        ...(requestedSeq === undefined ? {} : { resumeFrom: requestedSeq }),
+        latestSeq: position.latestSeq,
+        oldestRetainedSeq: position.oldestRetainedSeq,
+        recovered: plan.recovered,
+      },
+    };
+    if (closed || !conn.send(ack)) return;
+    if (!plan.recovered) logger.info('gateway resume position not retained: it must resync over REST', { gatewayId, requested: requestedSeq ?? position.ackedSeq, ...position });
+
+    fleet.connections.add({
+      gatewayId,
+      connectionId: conn.id,
+      connectedAt: conn.connectedAt,
+      get lastHeartbeat() {
+        return conn.lastHeartbeat;
+      },
+    });
+    feed = new GatewayEventFeed({
+      gatewayId,
+      eventLog: fleet.eventLog,
+      sink: conn,
+      stats: fleet.stats,
+      cursor: plan.cursor,
+      ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
+      onFellBehind: (cursor, first) => {
+        logger.warn('gateway connection fell behind retention: closing so it resumes with recovered=false', { gatewayId, cursor, first });
+        conn.close(TRY_AGAIN_LATER, 'fell behind the retained event log');
+      },
+      onReadError: (error) => logger.error('reading the gateway event log failed; retrying', { gatewayId, error: (error as Error).message }),
+    });
+    feed.wake();
+    poll = setInterval(() => feed?.wake(), pollIntervalMs);
+    poll.unref();
+  }
+
+  return {
+    name: 'gatewayEvents',
+    path: GATEWAY_EVENTS_PATH,
+    metricsLabel: 'gateway',
+    maxPayloadBytes: options.maxPayloadBytes ?? 1024 * 1024,
+    heartbeat: { intervalMs: heartbeatIntervalMs, timeoutMs: config.ws.connectionTimeoutMs },
+    maxBufferedBytes: options.maxBufferedBytes ?? 4 * 1024 * 1024,
+    handshakeRate: { ratePerSecond: perMinute / 60, burst: perMinute },
+
+    async authenticate(req: IncomingMessage): Promise<GatewayPrincipal> {
+      const header = req.headers['api-key'];
+      const apiKey = Array.isArray(header) ? header[0] : header;
+      if (apiKey === undefined || apiKey === '') throw new AppError('unauthenticated', 'the api-key header is required');
+      const credential = await fleet.gateways.authenticate(apiKey);
+      if (credential === undefined) throw new AppError('unauthenticated', 'unknown or revoked api-key');
+      const since = new URL(req.url ?? '/', 'http://localhost').searchParams.get('since');
+      return { ...credential, requestedSeq: requestedPosition(req.headers['last-event-seq'], since) };
+    },
+
+    validateIncoming: validateGatewayEventsClientMessage,
+    validateOutgoing: validateGatewayEventsServerMessage,
+    onConnection,
+  };
+}

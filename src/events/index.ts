@@ -1,0 +1,23 @@
+export { AckRecorder } from './ack-recorder.js';
+export type { GatewayChannelConnection, GatewayChannelDefinition } from './channel-types.js';
+export { GatewayEventFeed, type FeedSink, type GatewayEventFeedOptions } from './connection-feed.js';
+export { DeliveryStats, type DeliveryFailureReason, type EventDeliverySnapshot } from './delivery-stats.js';
+export { GatewayDoorbell, decodeSignal, encodeSignal, gatewayTopic, type GatewaySignal } from './doorbell.js';
+export {
+  DEFAULT_EVENT_RETENTION,
+  GatewayEventLog,
+  type EventCause,
+  type GatewayEventFrame,
+  type GatewayEventType,
+  type LogPosition,
+  type NewGatewayEvent,
+} from './event-log.js';
+export { createGatewayFleet, gatewayStats, type GatewayFleet, type GatewayFleetOptions, type GatewayStats } from './fleet.js';
+export {
+  GATEWAY_EVENTS_PATH,
+  createGatewayEventsChannel,
+  type GatewayEventsChannelOptions,
+  type GatewayPrincipal,
+} from './gateway-channel.js';
+export { LiveGatewayConnections, type GatewayConnectionStatus, type LiveGatewayConnection } from './live-connections.js';
+export { planResume, requestedPosition, type ResumePlan } from './resume.js';

@@ -1,0 +1,47 @@
+/** What the stats endpoint shows of one gateway connection. */
+export interface LiveGatewayConnection {
+  gatewayId: string;
+  connectionId: string;
+  connectedAt: Date;
+  lastHeartbeat: Date;
+}
+
+/** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats` (seed 002 shape). */
+export interface GatewayConnectionStatus {
+  gatewayId: string;
+  connectionId: string;
+  connectedAt: string;
+  lastHeartbeat: string;
+  status: 'connected' | 'stale';
+}
+
+/**
+ * The gateway connections open on this instance, by connection id. `lastHeartbeat` is read live
+ * from the connection (a getter), so the registry holds references, never copies.
+ */
+export class LiveGatewayConnections {
+  readonly #connections = new Map<string, LiveGatewayConnection>();
+
+  add(connection: LiveGatewayConnection): void {
+    this.#connections.set(connection.connectionId, connection);
+  }
+
+  remove(connectionId: string): void {
+    this.#connections.delete(connectionId);
+  }
+
+  get size(): number {
+    return this.#connections.size;
+  }
+
+  /** Every connection; `stale` once no pong or frame arrived for longer than `staleAfterMs`. */
+  statuses(staleAfterMs: number, now = Date.now()): GatewayConnectionStatus[] {
+    return [...this.#connections.values()].map((connection) => ({
+      gatewayId: connection.gatewayId,
+      connectionId: connection.connectionId,
+      connectedAt: connection.connectedAt.toISOString(),
+      lastHeartbeat: connection.lastHeartbeat.toISOString(),
+      status: now - connection.lastHeartbeat.getTime() > staleAfterMs ? 'stale' : 'connected',
+    }));
+  }
+}

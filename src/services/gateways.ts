@@ -1,0 +1,212 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AppError } from '../errors.js';
+import type { GatewayDoorbell } from '../events/doorbell.js';
+import type { GatewayEventFrame, GatewayEventLog } from '../events/event-log.js';
+import type { Database } from '../store/database.js';
+import { hashApiKey } from './api-keys.js';
+import { isUuid, toIso } from './ids.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+
+/** A registered gateway, as listed (never its key). */
+export interface Gateway {
+  id: string;
+  name: string;
+  description: string | null;
+  vhost: string | null;
+  labels: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A gateway just registered: the only moment its key is shown. */
+export interface RegisteredGateway extends Gateway {
+  apiKey: string;
+}
+
+/** A key just issued by a rotation. */
+export interface IssuedGatewayKey {
+  gatewayId: string;
+  apiKey: string;
+  prefix: string;
+  createdAt: string;
+}
+
+export interface RegisterGatewayInput {
+  name: string;
+  description?: string;
+  vhost?: string;
+  labels?: Record<string, string>;
+}
+
+/** Who a gateway `api-key` belongs to. */
+export interface GatewayCredential {
+  gatewayId: string;
+  keyId: string;
+}
+
+/** A page of a gateway's event log (the `GatewayEventPage` schema). */
+export interface GatewayEventPage {
+  items: GatewayEventFrame[];
+  latestSeq: number;
+  oldestRetainedSeq: number | null;
+}
+
+interface GatewayRow {
+  id: string;
+  name: string;
+  description: string | null;
+  vhost: string | null;
+  labels: Record<string, string>;
+  created_at: Date | string;
+  updated_at: Date | string;
+  created_at_cursor: string;
+}
+
+/** `cg_gw_` + 32 random bytes in hex; listings and rotation show the first 10 characters. */
+const KEY_PREFIX = 'cg_gw_';
+const SHOWN_PREFIX_LENGTH = 10;
+const COLUMNS = 'id, name, description, vhost, labels, created_at, updated_at, created_at::text as created_at_cursor';
+
+function toGateway(row: GatewayRow): Gateway {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    vhost: row.vhost,
+    labels: row.labels ?? {},
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+export function gatewayNotFound(id: string): AppError {
+  return new AppError('not_found', `gateway ${id} not found`);
+}
+
+/** PostgreSQL `unique_violation`, raised the same way by pg and PGlite. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+function newKey(): { apiKey: string; prefix: string; hash: string } {
+  const apiKey = KEY_PREFIX + randomBytes(32).toString('hex');
+  return { apiKey, prefix: apiKey.slice(0, SHOWN_PREFIX_LENGTH), hash: hashApiKey(apiKey) };
+}
+
+/**
+ * The gateway fleet (R-G1): registration with a key shown once and stored hashed, listing, delete
+ * and key rotation. Deleting or rotating rings the gateway's topic so its live connections, on any
+ * instance, are closed with 1008.
+ */
+export class GatewayService {
+  readonly #db: Database;
+  readonly #log: GatewayEventLog;
+  readonly #doorbell: GatewayDoorbell;
+
+  constructor({ db, eventLog, doorbell }: { db: Database; eventLog: GatewayEventLog; doorbell: GatewayDoorbell }) {
+    this.#db = db;
+    this.#log = eventLog;
+    this.#doorbell = doorbell;
+  }
+
+  /** Registers a gateway and issues its first key. A taken name is `conflict`. */
+  async register(input: RegisterGatewayInput): Promise<RegisteredGateway> {
+    const id = randomUUID();
+    const key = newKey();
+    try {
+      return await this.#db.transaction(async (tx) => {
+        const { rows } = await tx.query<GatewayRow>(
+          `insert into gateways (id, name, description, vhost, labels) values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
+          [id, input.name, input.description ?? null, input.vhost ?? null, JSON.stringify(input.labels ?? {})],
+        );
+        await tx.query('insert into gateway_api_keys (id, gateway_id, key_hash, prefix) values ($1, $2, $3, $4)', [
+          randomUUID(),
+          id,
+          key.hash,
+          key.prefix,
+        ]);
+        return { ...toGateway(rows[0] as GatewayRow), apiKey: key.apiKey };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
+      throw error;
+    }
+  }
+
+  /** Gateways, oldest first. */
+  async list({ limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Gateway>> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    const { rows } = await this.#db.query<GatewayRow>(
+      `select ${COLUMNS} from gateways
+        where ($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))
+        order by created_at, id limit $3`,
+      [after?.createdAt ?? null, after?.id ?? null, limit + 1],
+    );
+    return toPage(rows, limit, toGateway);
+  }
+
+  async get(id: string): Promise<Gateway> {
+    if (!isUuid(id)) throw gatewayNotFound(id);
+    const { rows } = await this.#db.query<GatewayRow>(`select ${COLUMNS} from gateways where id = $1`, [id]);
+    const row = rows[0];
+    if (row === undefined) throw gatewayNotFound(id);
+    return toGateway(row);
+  }
+
+  /** Deletes the gateway with its keys, deployments and event log; its live connections are closed. */
+  async delete(id: string): Promise<void> {
+    if (!isUuid(id)) throw gatewayNotFound(id);
+    const { rowCount } = await this.#db.query('delete from gateways where id = $1', [id]);
+    if (rowCount === 0) throw gatewayNotFound(id);
+    await this.#doorbell.signal(id, { kind: 'close', reason: 'deleted' });
+  }
+
+  /** Issues a new key and revokes every previous one; connections that used an old key are closed. */
+  async rotateKey(id: string): Promise<IssuedGatewayKey> {
+    if (!isUuid(id)) throw gatewayNotFound(id);
+    const key = newKey();
+    const keyId = randomUUID();
+    const issued = await this.#db.transaction(async (tx) => {
+      const locked = await tx.query('select id from gateways where id = $1 for update', [id]);
+      if (locked.rowCount === 0) throw gatewayNotFound(id);
+      await tx.query('update gateway_api_keys set revoked_at = now() where gateway_id = $1 and revoked_at is null', [id]);
+      const { rows } = await tx.query<{ created_at: Date | string }>(
+        'insert into gateway_api_keys (id, gateway_id, key_hash, prefix) values ($1, $2, $3, $4) returning created_at',
+        [keyId, id, key.hash, key.prefix],
+      );
+      return { gatewayId: id, apiKey: key.apiKey, prefix: key.prefix, createdAt: toIso((rows[0] as { created_at: Date | string }).created_at) };
+    });
+    await this.#doorbell.signal(id, { kind: 'close', reason: 'rotated', keepKeyId: keyId });
+    return issued;
+  }
+
+  /** The gateway a live (not revoked) key belongs to, or undefined. */
+  async authenticate(apiKey: string): Promise<GatewayCredential | undefined> {
+    if (!apiKey.startsWith(KEY_PREFIX) || apiKey.length > 200) return undefined;
+    const { rows } = await this.#db.query<{ id: string; gateway_id: string }>(
+      'select id, gateway_id from gateway_api_keys where key_hash = $1 and revoked_at is null',
+      [hashApiKey(apiKey)],
+    );
+    const row = rows[0];
+    return row === undefined ? undefined : { gatewayId: row.gateway_id, keyId: row.id };
+  }
+
+  /** Whether the key `keyId` of the gateway is still live (not revoked, gateway not deleted). */
+  async isKeyLive(gatewayId: string, keyId: string): Promise<boolean> {
+    const { rowCount } = await this.#db.query(
+      'select 1 from gateway_api_keys where id = $1 and gateway_id = $2 and revoked_at is null',
+      [keyId, gatewayId],
+    );
+    return rowCount > 0;
+  }
+
+  /** Events with `seq > after`, in order, at most `limit` (R-G5, `listGatewayEvents`). */
+  async events(gatewayId: string, { after = 0, limit = 100 }: { after?: number; limit?: number } = {}): Promise<GatewayEventPage> {
+    if (!isUuid(gatewayId)) throw gatewayNotFound(gatewayId);
+    // Items first: a position read afterwards is never behind the items it describes.
+    const items = await this.#log.readAfter(gatewayId, after, limit);
+    const position = await this.#log.position(gatewayId);
+    if (position === undefined) throw gatewayNotFound(gatewayId);
+    return { items, latestSeq: position.latestSeq, oldestRetainedSeq: position.oldestRetainedSeq };
+  }
+}
