@@ -227,5 +227,6 @@ export function formatJunit(summary: RunSummary): string {
     '  </testsuite>',
   ].join('\n');
   const total = summary.checks.length + 1;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="clawgate contract tests" tests="${total}" failures="${summary.failed}">\n${suites.join('\n')}\n${coverageCase}\n</testsuites>\n`;
+  const failures = summary.failed + (summary.exitCode !== 0 && summary.failed === 0 ? 1 : 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="clawgate contract tests" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n${coverageCase}\n</testsuites>\n`;
 }

@@ -147,6 +147,7 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
             (blocked ? ` (setup steps not implemented: ${ctx.setupNotImplemented.join('; ')})` : ' (the setup scenario did not provide them)'),
         ],
       });
+      await securityChecks(ctx, op, base, await positiveBodies(ctx, op));
       continue;
     }
     const validBodies = await positiveBodies(ctx, op);
@@ -205,19 +206,26 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
       }
     }
 
-    // Declared security: no credentials, wrong credentials.
-    const auth = applySecurity(op, ctx.openapi.securitySchemes, ctx.credentials());
-    if (auth && auth.alternative.length > 0) {
-      const body = validBodies[0] ? { body: { value: validBodies[0].value, contentType: validBodies[0].contentType } } : {};
-      await exchangeCheck(ctx, op, 'security', 'no credentials → 401/403', { ...base, ...body }, judgeRefused([401, 403], 'a request without credentials'));
-      const wrong = Object.fromEntries(op.security.flat().map((name) => [name, `ct-wrong-${randomUuid()}`]));
-      const wrongParts = withAuth(ctx, op, base, wrong);
-      if (wrongParts) {
-        await exchangeCheck(ctx, op, 'security', 'wrong credentials → 401/403', { ...wrongParts, ...body }, judgeRefused([401, 403], 'a request with wrong credentials'));
-      }
-    }
+    await securityChecks(ctx, op, base, validBodies);
   }
   await runCrossTenantChecks(ctx);
+}
+
+/** Declared security: no credentials and wrong credentials must be refused (needs no valid credential). */
+async function securityChecks(
+  ctx: RunContext,
+  op: OperationModel,
+  base: RequestParts,
+  validBodies: { value: unknown; contentType: string }[],
+): Promise<void> {
+  if (op.security.length === 0 || op.security.some((alt) => alt.length === 0)) return;
+  const body = validBodies[0] ? { body: { value: validBodies[0].value, contentType: validBodies[0].contentType } } : {};
+  await exchangeCheck(ctx, op, 'security', 'no credentials → 401/403', { ...base, ...body }, judgeRefused([401, 403], 'a request without credentials'));
+  const wrong = Object.fromEntries(op.security.flat().map((name) => [name, `ct-wrong-${randomUuid()}`]));
+  const wrongParts = withAuth(ctx, op, base, wrong);
+  if (wrongParts) {
+    await exchangeCheck(ctx, op, 'security', 'wrong credentials → 401/403', { ...wrongParts, ...body }, judgeRefused([401, 403], 'a request with wrong credentials'));
+  }
 }
 
 /**
