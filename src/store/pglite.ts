@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult } from './database.js';
 import { observed, type QueryObserver } from './observer.js';
@@ -22,29 +24,98 @@ function queryable(target: PGlite | Transaction, observer: QueryObserver | undef
   };
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would corrupt it
+ * (`clawgate migrate` while `clawgate serve` runs, two servers on one state dir). A lock file with
+ * the owner's pid refuses that; a lock left by a process that is gone is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, 'clawgate.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+        throw new Error(
+          `the embedded database in ${dataDir} is in use by process ${owner}; stop it, use another state dir, or set DATABASE_URL`,
+        );
+      }
+      if (owner === process.pid) {
+        throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`);
+      }
+      rmSync(file, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`cannot lock the embedded database in ${dataDir}`);
+}
+
 /**
  * A `Database` on embedded PostgreSQL (PGlite) persisted in `dataDir` (created if missing);
- * in memory when `dataDir` is omitted. PGlite is single-connection: queries run one at a time.
+ * in memory when `dataDir` is omitted. PGlite has a single connection: queries run one at a time,
+ * and inside `transaction(fn)` only `fn`'s `tx` may be used — calling the database itself there
+ * would wait for the transaction forever, so it throws instead.
  *
  * @example const db = await createPgliteDatabase({ dataDir: path.join(config.stateDir, 'pgdata') });
  */
 export async function createPgliteDatabase(
   { dataDir, observer }: { dataDir?: string; observer?: QueryObserver } = {},
 ): Promise<Database> {
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  let unlock = () => {};
+  if (dataDir !== undefined) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const root = queryable(pglite, observer);
+  const inTransaction = new AsyncLocalStorage<true>();
+  const refuseInsideTransaction = (what: string) => {
+    if (inTransaction.getStore() === true) {
+      throw new Error(`${what} called inside db.transaction(): use the transaction's tx (PGlite has one connection; this would deadlock)`);
+    }
+  };
+  let closed: Promise<void> | undefined;
   return {
     kind: 'pglite',
-    query: root.query,
-    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      return pglite.transaction((tx) => fn(queryable(tx, observer)));
+    async query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      refuseInsideTransaction('db.query()');
+      return root.query<R>(text, params);
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      refuseInsideTransaction('db.transaction()');
+      return pglite.transaction((tx) => inTransaction.run(true, () => fn(queryable(tx, observer))));
     },
     async ping(): Promise<void> {
       await root.query('select 1');
     },
-    async close(): Promise<void> {
-      if (!pglite.closed) await pglite.close();
+    close(): Promise<void> {
+      closed ??= (async () => {
+        try {
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          unlock();
+        }
+      })();
+      return closed;
     },
   };
 }

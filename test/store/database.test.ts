@@ -3,7 +3,8 @@ import type { QueryEvent } from '../../src/store/observer.js';
 import { STORE_BACKENDS, type ScratchDatabase } from './store-backends.js';
 
 for (const backend of STORE_BACKENDS) {
-  describe(`Database (${backend.name})`, () => {
+  describe(`Database (${backend.name})`, function () {
+    this.timeout(120_000); // the first fresh PGlite data directory of a process runs initdb
     let scratch: ScratchDatabase;
     const events: QueryEvent[] = [];
     before(async function () {

@@ -11,7 +11,8 @@ describe('loadMigrations', () => {
 });
 
 for (const backend of STORE_BACKENDS) {
-  describe(`migrate (${backend.name})`, () => {
+  describe(`migrate (${backend.name})`, function () {
+    this.timeout(120_000); // the first fresh PGlite data directory of a process runs initdb
     let scratch: ScratchDatabase;
     beforeEach(async function () {
       scratch = await backend.create(this);

@@ -6,6 +6,7 @@ import type { Database } from '../../src/store/database.js';
 import type { QueryObserver } from '../../src/store/observer.js';
 import { createPgDatabase } from '../../src/store/pg.js';
 import { createPgliteDatabase } from '../../src/store/pglite.js';
+import { freshPgliteDataDir } from '../support/backends.js';
 import { createScratchSchema, requirePostgres } from '../support/services.js';
 
 /** A fresh, empty database of one backend; `dispose()` closes it and removes its data. */
@@ -21,7 +22,7 @@ export const STORE_BACKENDS: Array<{ name: 'pglite' | 'postgres'; create(ctx: Mo
     name: 'pglite',
     async create(_ctx, observer) {
       const dir = mkdtempSync(path.join(tmpdir(), 'clawgate-pglite-'));
-      const dataDir = path.join(dir, 'pgdata');
+      const dataDir = await freshPgliteDataDir(path.join(dir, 'pgdata'));
       const scratch: ScratchDatabase = {
         db: await createPgliteDatabase({ dataDir, ...(observer ? { observer } : {}) }),
         reopen: (other) => createPgliteDatabase({ dataDir, ...(other ? { observer: other } : {}) }),

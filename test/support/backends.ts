@@ -56,7 +56,7 @@ let pgliteTemplate: Promise<string> | undefined;
  * An initialised, empty PGlite data directory, made once per test process: initdb takes seconds,
  * copying its result takes a fraction of that. Removed when the process exits.
  */
-function emptyPgliteTemplate(): Promise<string> {
+export function emptyPgliteTemplate(): Promise<string> {
   pgliteTemplate ??= (async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clawgate-pglite-template-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -67,9 +67,18 @@ function emptyPgliteTemplate(): Promise<string> {
   return pgliteTemplate;
 }
 
+/**
+ * A fresh, initialised PGlite data directory at `dataDir` (a copy of the per-process template).
+ * The first call takes seconds (initdb); give that test or hook a generous timeout.
+ */
+export async function freshPgliteDataDir(dataDir: string): Promise<string> {
+  cpSync(await emptyPgliteTemplate(), dataDir, { recursive: true });
+  return dataDir;
+}
+
 async function createStorage(name: BackendName): Promise<Storage> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'clawgate-test-'));
-  if (name === 'embedded') cpSync(await emptyPgliteTemplate(), pgliteDataDir({ stateDir }), { recursive: true });
+  if (name === 'embedded') await freshPgliteDataDir(pgliteDataDir({ stateDir }));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -112,6 +121,8 @@ async function createStorage(name: BackendName): Promise<Storage> {
 export function forEachBackend(fn: (backend: TestBackend) => void): void {
   for (const name of ['embedded', 'postgres+redis'] as const) {
     describe(`[${name}]`, function () {
+      // The first embedded storage of a process runs initdb, which takes seconds on a busy machine.
+      if (name === 'embedded') this.timeout(Math.max(this.timeout(), 120_000));
       const storages = new Map<Config, Storage>();
       const storageOf = new WeakMap<AppDeps, Storage>();
 
