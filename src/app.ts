@@ -4,19 +4,22 @@ import helmet from 'helmet';
 import { bindOperations, operations, type OperationHandlers } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
-import { accessLog } from './http/access-log.js';
-import { securityHandlers } from './http/auth.js';
-import { buildInfo, type BuildInfo } from './http/build-info.js';
-import { correlationId } from './http/correlation-id.js';
-import { errorHandler } from './http/error-handler.js';
-import { createHandlers } from './http/handlers/index.js';
-import { HealthChecks } from './http/health.js';
-import { jsonBody } from './http/json-body.js';
-import { ServerLifecycle } from './http/lifecycle.js';
-import { requestTimeout } from './http/request-timeout.js';
-import { createRouteLabeler } from './http/route-label.js';
-import { openApiSpecPath } from './http/spec-path.js';
-import { openApiValidation } from './http/validator.js';
+import {
+  accessLog,
+  buildInfo,
+  correlationId,
+  createHandlers,
+  createRouteLabeler,
+  errorHandler,
+  HealthChecks,
+  jsonBody,
+  openApiSpecPath,
+  openApiValidation,
+  requestTimeout,
+  securityHandlers,
+  ServerLifecycle,
+  type BuildInfo,
+} from './http/index.js';
 import { createServices, type Services } from './services/index.js';
 import { appliedVersions, loadMigrations } from './store/migrate.js';
 

@@ -6,8 +6,7 @@ import { createApp, type CreateAppOptions } from './app.js';
 import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
-import { resolveAdminToken } from './http/admin-token.js';
-import { ServerLifecycle, type ShutdownHook } from './http/lifecycle.js';
+import { resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
 
 /** Time closing dependencies always gets, even when draining used up the deadline. */
 const DEPS_CLOSE_GRACE_MS = 1000;
