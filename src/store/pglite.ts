@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
@@ -33,6 +34,9 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Tells this process's locks from those of an earlier process with the same pid (PID 1 in a restarted container). */
+const PROCESS_NONCE = randomBytes(8).toString('hex');
+
 /**
  * PGlite is one process's database: a second process opening the same directory would corrupt it
  * (`clawgate migrate` while `clawgate serve` runs, two servers on one state dir). A lock file with
@@ -43,21 +47,23 @@ function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
+      writeSync(fd, `${process.pid} ${PROCESS_NONCE}`);
       closeSync(fd);
       return () => rmSync(file, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
-        throw new Error(
-          `the embedded database in ${dataDir} is in use by process ${owner}; stop it, use another state dir, or set DATABASE_URL`,
-        );
-      }
-      if (owner === process.pid) {
+      const [pidText, nonce] = readFileSync(file, 'utf8').trim().split(' ');
+      const owner = Number(pidText);
+      if (owner === process.pid && nonce === PROCESS_NONCE) {
         throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`);
       }
-      rmSync(file, { force: true }); // stale: its process is gone
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+        throw new Error(
+          `the embedded database in ${dataDir} is in use by process ${owner}; stop it, use another state dir, or set ` +
+            `DATABASE_URL (if no clawgate process uses it, delete ${file})`,
+        );
+      }
+      rmSync(file, { force: true }); // stale: its process is gone (or was an earlier process with our pid)
     }
   }
   throw new Error(`cannot lock the embedded database in ${dataDir}`);

@@ -33,7 +33,10 @@ describe('createPgliteDatabase', function () {
     await createPgliteDatabase({ dataDir }).catch((err) => (caught = err));
     expect((caught as Error).message).to.match(new RegExp(`in use by process ${process.ppid}.*DATABASE_URL`));
     // A pid that cannot be running: the lock is stale.
-    writeFileSync(path.join(dataDir, 'clawgate.lock'), '2147483646');
+    writeFileSync(path.join(dataDir, 'clawgate.lock'), '2147483646 0123456789abcdef');
+    await (await createPgliteDatabase({ dataDir })).close();
+    // Our own pid from an earlier process (PID 1 in a restarted container): stale too.
+    writeFileSync(path.join(dataDir, 'clawgate.lock'), `${process.pid} 0123456789abcdef`);
     const db = await createPgliteDatabase({ dataDir });
     await db.close();
   });
