@@ -11,6 +11,39 @@ import { resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/in
 /** Time closing dependencies always gets, even when draining used up the deadline. */
 const DEPS_CLOSE_GRACE_MS = 1000;
 
+/** What a plugin adds to the app: handlers by operationId, the gateway api-key lookup. */
+export type PluginAppOptions = Pick<CreateAppOptions, 'handlers' | 'authenticateGateway'>;
+
+/** What a plugin gets once the HTTP(S) server exists, before it listens. */
+export interface PluginServerContext {
+  httpServer: http.Server | https.Server;
+  deps: AppDeps;
+  lifecycle: ServerLifecycle;
+  onShutdown(hook: ShutdownHook): void;
+}
+
+/**
+ * A capability that needs more than handlers: the WebSocket channels attach to the HTTP server
+ * and close their connections at shutdown; the gateway fleet adds handlers and the gateway
+ * api-key lookup.
+ *
+ * @example
+ * const realtime: ServerPlugin = {
+ *   name: 'realtime',
+ *   attach: ({ httpServer, deps, onShutdown }) => {
+ *     const ws = attachRealtimeServer({ server: httpServer, deps, channels });
+ *     onShutdown(() => ws.close(1000, 'server shutting down'));
+ *   },
+ * };
+ */
+export interface ServerPlugin {
+  name: string;
+  /** Called with the built dependencies before the app is created. */
+  app?(deps: AppDeps): PluginAppOptions | Promise<PluginAppOptions>;
+  /** Called once the server exists, before it listens. */
+  attach?(context: PluginServerContext): void | Promise<void>;
+}
+
 export interface StartServerOptions {
   /** Exit on SIGTERM/SIGINT after a graceful shutdown (0), or past the deadline (1). Default true. */
   handleSignals?: boolean;
@@ -18,6 +51,8 @@ export interface StartServerOptions {
   deps?: AppDeps;
   /** Passed to createApp (extra handlers, gateway authentication …). */
   app?: Omit<CreateAppOptions, 'lifecycle' | 'adminToken'>;
+  /** Capabilities added in order (WebSocket channels, gateway fleet …). */
+  plugins?: readonly ServerPlugin[];
   /** Where the generated admin token is printed at first start; default stdout. */
   print?: (line: string) => void;
   /** How the process ends after a signal; default `process.exit`. */
@@ -64,10 +99,15 @@ export async function startServer(config: Config, options: StartServerOptions = 
     }
 
     const lifecycle = new ServerLifecycle();
-    const { app } = createApp(deps, { ...options.app, lifecycle, adminToken: admin.token });
+    const plugins = options.plugins ?? [];
+    const appOptions = await collectAppOptions(plugins, deps, options.app ?? {});
+    const { app } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
+    for (const plugin of plugins) {
+      await plugin.attach?.({ httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook) });
+    }
     await listen(httpServer, config.port, config.host);
 
     const { port } = httpServer.address() as AddressInfo;
@@ -86,6 +126,24 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await deps.close().catch(() => {});
     throw err;
   }
+}
+
+/** Handlers of every plugin merged over the given ones; only one plugin may authenticate gateways. */
+async function collectAppOptions(
+  plugins: readonly ServerPlugin[],
+  deps: AppDeps,
+  base: Omit<CreateAppOptions, 'lifecycle' | 'adminToken'>,
+): Promise<Omit<CreateAppOptions, 'lifecycle' | 'adminToken'>> {
+  const merged = { ...base, handlers: { ...base.handlers } };
+  for (const plugin of plugins) {
+    const added = (await plugin.app?.(deps)) ?? {};
+    Object.assign(merged.handlers, added.handlers);
+    if (added.authenticateGateway !== undefined) {
+      if (merged.authenticateGateway !== undefined) throw new Error(`plugin ${plugin.name}: gateway authentication is already provided`);
+      merged.authenticateGateway = added.authenticateGateway;
+    }
+  }
+  return merged;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {

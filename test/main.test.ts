@@ -197,6 +197,40 @@ describe('startServer', function () {
     });
   });
 
+  it('runs plugins: their handlers answer, they attach before listening and close at shutdown', async () => {
+    const seen: string[] = [];
+    const server = await startTestServer({
+      start: {
+        plugins: [
+          {
+            name: 'probe',
+            app: (deps) => ({
+              handlers: {
+                getInfo: () => ({
+                  status: 200,
+                  body: { name: 'from-plugin', version: '1', commit: null, uptimeSeconds: 0, mode: { database: deps.db.kind, bus: deps.bus.kind }, env: 'test' },
+                }),
+              },
+            }),
+            attach: ({ httpServer, onShutdown }) => {
+              seen.push(`attached while listening=${httpServer.listening}`);
+              onShutdown((reason) => {
+                seen.push(`shutdown: ${reason}`);
+              });
+            },
+          },
+        ],
+      },
+    });
+    try {
+      const info = (await (await server.request('/info')).json()) as { name: string };
+      expect(info.name).to.equal('from-plugin');
+    } finally {
+      await server.dispose();
+    }
+    expect(seen).to.deep.equal(['attached while listening=false', 'shutdown: test finished']);
+  });
+
   it('refuses to start on a port already in use, and says so', async () => {
     const first = await startTestServer();
     try {
