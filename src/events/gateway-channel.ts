@@ -8,7 +8,7 @@ import type {
 import { validateGatewayEventsClientMessage, validateGatewayEventsServerMessage } from '../../generated/asyncapi/index.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
-import type { GatewayChannelConnection, GatewayChannelDefinition } from './channel-types.js';
+import type { ChannelDefinition, RealtimeConnection } from '../realtime/index.js';
 import { GatewayEventFeed } from './connection-feed.js';
 import { decodeSignal, gatewayTopic } from './doorbell.js';
 import type { GatewayFleet } from './fleet.js';
@@ -54,14 +54,14 @@ export interface GatewayEventsChannelOptions {
  * const fleet = createGatewayFleet({ deps });
  * attachRealtimeServer({ server, deps, maxConnections, channels: [createGatewayEventsChannel({ deps, services: fleet })] });
  */
-export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): GatewayChannelDefinition<GatewayPrincipal> {
+export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): ChannelDefinition<GatewayPrincipal> {
   const { deps, services: fleet } = options;
   const { config, logger, bus } = deps;
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
   const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const perMinute = config.ws.rateLimitPerMinute;
 
-  async function onConnection(conn: GatewayChannelConnection<GatewayPrincipal>): Promise<void> {
+  async function onConnection(conn: RealtimeConnection<GatewayPrincipal>): Promise<void> {
     const { gatewayId, keyId, requestedSeq } = conn.principal;
     let feed: GatewayEventFeed | undefined;
     let closed = false;

@@ -1,5 +1,4 @@
 export { AckRecorder } from './ack-recorder.js';
-export type { GatewayChannelConnection, GatewayChannelDefinition } from './channel-types.js';
 export { GatewayEventFeed, type FeedSink, type GatewayEventFeedOptions } from './connection-feed.js';
 export { DeliveryStats, type DeliveryFailureReason, type EventDeliverySnapshot } from './delivery-stats.js';
 export { GatewayDoorbell, decodeSignal, encodeSignal, gatewayTopic, type GatewaySignal } from './doorbell.js';
