@@ -64,7 +64,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const services = createServices({ db: deps.db });
   const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
   const build = buildInfo(config.gitCommit);
-  const adminToken = options.adminToken ?? config.adminToken;
+  // An empty token is no token: it must never match an empty credential.
+  const adminToken = (options.adminToken ?? config.adminToken) || undefined;
   if (adminToken === undefined) logger.warn('no admin token configured: admin operations will answer 401');
 
   const app = express();
