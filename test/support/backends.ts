@@ -77,7 +77,7 @@ export async function freshPgliteDataDir(dataDir: string): Promise<string> {
 }
 
 async function createStorage(name: BackendName): Promise<Storage> {
-  const stateDir = mkdtempSync(path.join(tmpdir(), 'clawgate-test-'));
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'clawgate-backend-'));
   if (name === 'embedded') await freshPgliteDataDir(pgliteDataDir({ stateDir }));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -108,7 +108,8 @@ async function createStorage(name: BackendName): Promise<Storage> {
  * Runs `fn` inside a `describe` once per backend (R-F3): `embedded` (PGlite in a temp dir,
  * in-process bus and counters) always; `postgres+redis` when DATABASE_URL and REDIS_URL are set
  * (skipped otherwise; under CI=true both must run, so missing URLs fail).
- * Storage created through the backend is removed after the block.
+ * After the block, dependencies built through the backend are closed (if the block did not) and
+ * their storage is removed.
  *
  * @example
  * forEachBackend((backend) => {
@@ -133,14 +134,11 @@ export function forEachBackend(fn: (backend: TestBackend) => void): void {
         if (IN_CI) throw new Error(`${missing.join(' and ')} must be set when CI=true: the postgres+redis backend may not skip`);
         this.skip();
       });
-      after(async () => {
-        for (const storage of storages.values()) await storage.cleanup();
-        storages.clear();
-      });
-
+      const opened: AppDeps[] = [];
       const build = async (storage: Storage, config: Config, deps?: DependencyOverrides) => {
         const built = await createDependencies(config, deps);
         storageOf.set(built, storage);
+        opened.push(built);
         return built;
       };
       const backend: TestBackend = {
@@ -165,6 +163,14 @@ export function forEachBackend(fn: (backend: TestBackend) => void): void {
         },
       };
       fn(backend);
+
+      // Registered after fn's hooks so it runs after them: close what is still open (close() is
+      // idempotent), then remove the storage.
+      after(async () => {
+        for (const deps of opened.splice(0)) await deps.close();
+        for (const storage of storages.values()) await storage.cleanup();
+        storages.clear();
+      });
     });
   }
 }
