@@ -11,7 +11,11 @@ export interface QueryResult<R> {
 /** PostgreSQL through `pg`, or embedded PGlite: same SQL, same migrations. */
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
+  /**
+   * Runs `fn` in one transaction; commits when it resolves, rolls back when it throws.
+   * Inside `fn` use only `tx`: on PGlite (one connection) calling the database itself would
+   * deadlock, so it throws there; on PostgreSQL it would silently run outside the transaction.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Resolves when the database answers `select 1`. */
   ping(): Promise<void>;
