@@ -29,6 +29,8 @@ import type { ProcessUsage } from './support/protocol.js';
 import { spawnServer } from './support/server-child.js';
 import { ratio, round, summarize, table, type LatencySummary } from './support/stats.js';
 
+const LOAD_AT_START = os.loadavg().map((n) => round(n, 2));
+
 const USAGE = `Usage: npm run bench:events -- [options]
 
   --gateways N                 gateways registered and connected (default 1000)
@@ -45,6 +47,7 @@ const USAGE = `Usage: npm run bench:events -- [options]
   --source-addresses K         spread clients over 127.0.0.1..K (default: 1 per 20,000 connections)
   --json FILE                  also write the JSON result to FILE
   --deadline S                 stop whatever happens after S seconds (default 600)
+  --assemble-fleet             wire the gateway fleet around startServer (for builds that do not serve it yet)
   --keep                       keep the work dir (server log, PGlite data)
 `;
 
@@ -64,6 +67,7 @@ interface Options {
   json?: string;
   deadlineS: number;
   keep: boolean;
+  assembleFleet: boolean;
 }
 
 /** What one side of the comparison measured. */
@@ -158,7 +162,7 @@ function listen(client: GatewayClient, recorder: DeliveryRecorder, latencyFromFr
   ws.on('message', (data: WebSocket.RawData) => {
     const receivedAt = performance.now();
     const text = data.toString();
-    let frame: { type?: string; seq?: number; correlationId?: unknown; sentAt?: string; payload?: { code?: string; message?: string } };
+    let frame: { type?: string; seq?: number; correlationId?: unknown; payload?: { code?: string; message?: string } };
     try {
       frame = JSON.parse(text) as typeof frame;
     } catch {
@@ -166,8 +170,15 @@ function listen(client: GatewayClient, recorder: DeliveryRecorder, latencyFromFr
       return;
     }
     if (frame.type === 'api.deployed') {
-      const fromFrame = latencyFromFrame && frame.sentAt !== undefined ? Number(process.hrtime.bigint() - BigInt(frame.sentAt)) / 1e6 : undefined;
-      recorder.receive(client.seen, frame.correlationId, receivedAt, Buffer.byteLength(text), fromFrame);
+      let correlationId = frame.correlationId;
+      let fromFrame: number | undefined;
+      if (latencyFromFrame && typeof correlationId === 'string') {
+        // baseline frames: `<prefix><k>~<monotonic send time, ns>`
+        const [id, sentAt] = correlationId.split('~');
+        correlationId = id;
+        if (sentAt !== undefined) fromFrame = Number(process.hrtime.bigint() - BigInt(sentAt)) / 1e6;
+      }
+      recorder.receive(client.seen, correlationId, receivedAt, Buffer.byteLength(text), fromFrame);
     } else if (frame.type === 'error' && recorder.errorFrames.length < 20) {
       recorder.errorFrames.push(`${frame.payload?.code ?? '?'}: ${frame.payload?.message ?? ''}`);
     }
@@ -220,6 +231,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       redisUrl: options.redisUrl,
       maxConnections: connections + 100,
       nodeEnv: options.nodeEnv,
+      assembleFleet: options.assembleFleet,
     });
   } catch (err) {
     return { system: 'clawgate', unavailable: `server did not start: ${describeFailure(err)}` };
@@ -456,7 +468,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
     row('connect all (ms)', (r) => r.setup.connectMs),
     row('handshake p99 ms', (r) => r.setup.handshake.p99),
   ];
-  const lines = [table(rows)];
+  const lines = [table(rows), `load average (1/5/15 min): ${LOAD_AT_START.join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
   for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
   for (const side of [c, b]) {
     if (side === undefined) continue;
@@ -482,7 +494,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
   const json = {
     bench: 'gateway-events',
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
+    machine: { loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((n) => round(n, 2)) }, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
     options,
     clawgate: clawgate ?? null,
     baseline: baseline ?? null,
@@ -520,6 +532,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       json: { type: 'string' },
       deadline: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'assemble-fleet': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -544,6 +557,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     json: stringOption(values, 'json'),
     deadlineS: intOption(values, 'deadline', 600, 10),
     keep: values.keep === true,
+    assembleFleet: values['assemble-fleet'] === true,
   };
 }
 

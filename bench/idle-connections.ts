@@ -29,6 +29,8 @@ import type { ProcessUsage } from './support/protocol.js';
 import { spawnServer, type ServerChild } from './support/server-child.js';
 import { mib, round, table, type LatencySummary } from './support/stats.js';
 
+const LOAD_AT_START = os.loadavg().map((n) => round(n, 2));
+
 const USAGE = `Usage: npm run bench:idle -- [options]
 
   --connections N          idle connections at the end (default 10000)
@@ -43,6 +45,7 @@ const USAGE = `Usage: npm run bench:idle -- [options]
   --source-addresses K     spread clients over 127.0.0.1..K (default: 1 per 20,000 connections)
   --json FILE              also write the JSON result to FILE
   --deadline S             stop whatever happens after S seconds (default 900)
+  --assemble-fleet         wire the gateway fleet around startServer (for builds that do not serve it yet)
   --keep                   keep the work dir (server log, PGlite data)
 `;
 
@@ -60,6 +63,7 @@ interface Options {
   json?: string;
   deadlineS: number;
   keep: boolean;
+  assembleFleet: boolean;
 }
 
 interface MemoryPoint {
@@ -199,6 +203,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       redisUrl: options.redisUrl,
       maxConnections: options.connections + 100,
       nodeEnv: options.nodeEnv,
+      assembleFleet: options.assembleFleet,
     });
   } catch (err) {
     return { system: 'clawgate', unavailable: `server did not start: ${describeFailure(err)}` };
@@ -268,7 +273,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     row('handshake p50 ms', (r) => r.handshake.p50),
     row('handshake p99 ms', (r) => r.handshake.p99),
   ];
-  const lines = [table(rows)];
+  const lines = [table(rows), `load average (1/5/15 min): ${LOAD_AT_START.join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
   if (c !== undefined) {
     const last = c.points[c.points.length - 1];
     lines.push(`clawgate /metrics at the end: websocket_connections_active=${last?.serverActiveConnections ?? '—'}, process_resident_memory_bytes=${last?.metricsRssMiB ?? '—'} MiB`);
@@ -279,7 +284,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
   const json = {
     bench: 'idle-connections',
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
+    machine: { loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((n) => round(n, 2)) }, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
     options,
     clawgate: clawgate ?? null,
     baseline: baseline ?? null,
@@ -309,6 +314,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       json: { type: 'string' },
       deadline: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'assemble-fleet': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -329,6 +335,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     json: stringOption(values, 'json'),
     deadlineS: intOption(values, 'deadline', 900, 10),
     keep: values.keep === true,
+    assembleFleet: values['assemble-fleet'] === true,
   };
 }
 
