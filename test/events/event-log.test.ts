@@ -58,7 +58,7 @@ describe('GatewayEventLog', function () {
       await Promise.all(Array.from({ length: 30 }, (_, i) => deps.db.transaction((tx) => log.append(tx, gateway, deployed(`c${i}`), cause))));
       const events = await log.readAfter(gateway, 0, 100);
       expect(events.map((event) => event.seq)).to.deep.equal(Array.from({ length: 30 }, (_, i) => i + 1));
-      expect(new Set(events.map((event) => event.payload.environment)).size).to.equal(30);
+      expect(new Set(events.map((event) => (event.payload as { environment: string }).environment)).size).to.equal(30);
     });
 
     it('keeps only the last N events per gateway and reports the oldest retained', async () => {

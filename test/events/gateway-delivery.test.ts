@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { GatewayEventsClient, type ApiDeployedMessage } from '../../generated/sdk/index.js';
+import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
+import { GatewayEventsClient } from '../../generated/sdk/index.js';
 import { forEachBackend } from '../support/backends.js';
 import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
 import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';

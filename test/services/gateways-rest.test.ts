@@ -43,7 +43,7 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
     });
 
     it('lists gateways oldest first with a cursor', async () => {
-      const names = [];
+      const names: string[] = [];
       for (let i = 0; i < 3; i += 1) names.push((await registerGateway(server, `page-${i}-${randomUUID().slice(0, 6)}`)).id);
       const seen: string[] = [];
       let cursor: string | null = null;
