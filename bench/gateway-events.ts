@@ -26,6 +26,7 @@ import { closeAll, defaultSourceAddresses, handshakeSummary, inPool, openClient,
 import { deleteGateways, describeFailure, metricSum, registerGateways, startClawgate, type ClawgateBenchServer } from './support/clawgate.js';
 import { choiceOption, hardDeadline, intOption, sleep, stringOption, waitUntil } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
+import { summarizeProfile, type ProfileShare } from './support/cpu-profile.js';
 import { spawnServer } from './support/server-child.js';
 import { ratio, round, summarize, table, type LatencySummary } from './support/stats.js';
 
@@ -48,6 +49,7 @@ const USAGE = `Usage: npm run bench:events -- [options]
   --json FILE                  also write the JSON result to FILE
   --deadline S                 stop whatever happens after S seconds (default 600)
   --assemble-fleet             wire the gateway fleet around startServer (for builds that do not serve it yet)
+  --cpu-profile                CPU-profile each server during the burst; print self time by package
   --keep                       keep the work dir (server log, PGlite data)
 `;
 
@@ -68,6 +70,7 @@ interface Options {
   deadlineS: number;
   keep: boolean;
   assembleFleet: boolean;
+  cpuProfile: boolean;
 }
 
 /** What one side of the comparison measured. */
@@ -100,6 +103,8 @@ interface BurstResult {
   setup: { registerMs?: number; connectMs: number; handshake: LatencySummary };
   errorFrames: string[];
   unexpectedCloses: string[];
+  /** --cpu-profile: the server's self time during burst and drain, by package/folder */
+  cpuProfile?: ProfileShare[];
   /** clawgate only: the server's own counters after the run */
   serverCounters?: Record<string, number | undefined>;
 }
@@ -302,6 +307,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     log(`clawgate: burst of ${events} deployments at ${options.rate}/s`);
     const restLatencies: number[] = [];
     const restFailures: Record<string, number> = {};
+    if (options.cpuProfile) await server.startProfile();
     const usageBefore = await server.usage(false);
     const schedule = await playSchedule(events, options.rate, options.maxInFlight, (k) =>
       deploy('run-', k).then(
@@ -316,6 +322,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     const expectedFrames = events * options.connectionsPerGateway;
     await waitUntil(() => recorder.delivered >= expectedFrames - failedEvents * options.connectionsPerGateway, options.drainTimeoutS * 1000);
     const usageAfter = await server.usage(false);
+    const cpuProfile = options.cpuProfile ? summarizeProfile(await server.stopProfile()) : undefined;
     const windowMs = Math.max(1, recorder.lastReceivedAt - schedule.startedAt);
     const metrics = await client.getMetrics().catch(() => '');
     return {
@@ -340,6 +347,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       setup: { registerMs: Math.round(registered.elapsedMs), connectMs: Math.round(connectMs), handshake: roundSummary(handshake) },
       errorFrames: recorder.errorFrames,
       unexpectedCloses: recorder.unexpectedCloses,
+      ...(cpuProfile === undefined ? {} : { cpuProfile }),
       serverCounters: {
         gateway_events_sent_total: metricSum(metrics, 'gateway_events_sent_total'),
         gateway_event_delivery_failures_total: metricSum(metrics, 'gateway_event_delivery_failures_total'),
@@ -382,12 +390,14 @@ async function runBaseline(options: Options, workDir: string, frameBytes: number
     const events = Math.round(options.rate * options.durationS);
     for (let k = 0; k < events; k++) recorder.expect(`run-${k}`, Number.NaN, options.connectionsPerGateway);
     log(`baseline: burst of ${events} frames at ${options.rate}/s, ${frameBytes} bytes each`);
+    if (options.cpuProfile) await server.startProfile();
     const usageBefore = await server.usage(false);
     const startedAt = performance.now();
     const report = await server.burst({ ...plan, count: events, prefix: 'run-' });
     const expectedFrames = events * options.connectionsPerGateway;
     await waitUntil(() => recorder.delivered >= expectedFrames, options.drainTimeoutS * 1000);
     const usageAfter = await server.usage(false);
+    const cpuProfile = options.cpuProfile ? summarizeProfile(await server.stopProfile()) : undefined;
     const windowMs = Math.max(1, recorder.lastReceivedAt - startedAt);
     return {
       system: 'baseline',
@@ -408,6 +418,7 @@ async function runBaseline(options: Options, workDir: string, frameBytes: number
       setup: { connectMs: Math.round(connectMs), handshake: roundSummary(handshakeSummary(clients)) },
       errorFrames: recorder.errorFrames,
       unexpectedCloses: recorder.unexpectedCloses,
+      ...(cpuProfile === undefined ? {} : { cpuProfile }),
     };
   } catch (err) {
     return { system: 'baseline', unavailable: describeFailure(err) };
@@ -474,6 +485,10 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
     if (side === undefined) continue;
     if (side.restFailures !== undefined && Object.keys(side.restFailures).length > 0) lines.push(`${side.system}: REST failures ${JSON.stringify(side.restFailures)}`);
     if (side.errorFrames.length > 0) lines.push(`${side.system}: error frames ${JSON.stringify(side.errorFrames.slice(0, 5))}`);
+    if (side.cpuProfile !== undefined) {
+      lines.push(`${side.system}: server self time during the burst, by place:`);
+      lines.push(table([['place', 'self ms', '%'], ...side.cpuProfile.map((share) => [share.where, share.selfMs, share.percent])]));
+    }
     if (side.unexpectedCloses.length > 0) lines.push(`${side.system}: unexpected closes ${JSON.stringify(side.unexpectedCloses.slice(0, 5))}`);
   }
   const targets =
@@ -533,6 +548,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       deadline: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'assemble-fleet': { type: 'boolean', default: false },
+      'cpu-profile': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -558,6 +574,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     deadlineS: intOption(values, 'deadline', 600, 10),
     keep: values.keep === true,
     assembleFleet: values['assemble-fleet'] === true,
+    cpuProfile: values['cpu-profile'] === true,
   };
 }
 

@@ -35,6 +35,7 @@ export interface ProcessUsage {
 export type ParentMessage =
   | { id: number; type: 'usage'; collectGarbage: boolean }
   | { id: number; type: 'burst'; plan: BurstPlan }
+  | { id: number; type: 'profile'; action: 'start' | 'stop' }
   | { id: number; type: 'stop' };
 
 export type ChildMessage =

@@ -2,6 +2,7 @@
 import { fork } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CpuProfile } from './cpu-profile.js';
 import type { BurstPlan, BurstReport, ChildMessage, ParentMessage, ProcessUsage } from './protocol.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -17,6 +18,10 @@ export interface ServerChild {
   port: number;
   /** Memory and CPU of the child; `collectGarbage` runs `global.gc` first (the child has --expose-gc). */
   usage(collectGarbage: boolean): Promise<ProcessUsage>;
+  /** Starts the V8 CPU profiler in the child (node:inspector). */
+  startProfile(): Promise<void>;
+  /** Stops it and returns the profile (`.cpuprofile` JSON). */
+  stopProfile(): Promise<CpuProfile>;
   /** Baseline only: the child plays the burst and answers when every frame was written. */
   burst(plan: BurstPlan): Promise<BurstReport>;
   /** Graceful stop (clawgate: `close()`, every connection gets 1000); kills after `timeoutMs`. */
@@ -106,6 +111,10 @@ export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 12
       url,
       port,
       usage: (collectGarbage) => request<ProcessUsage>({ type: 'usage', collectGarbage }),
+      startProfile: async () => {
+        await request({ type: 'profile', action: 'start' });
+      },
+      stopProfile: () => request<CpuProfile>({ type: 'profile', action: 'stop' }),
       burst: (plan) => request<BurstReport>({ type: 'burst', plan }),
       stop: async (timeoutMs = 15_000) => {
         if (exited) return;

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { BurstPlan, BurstReport, ChildMessage, ParentMessage, ProcessUsage } from './protocol.js';
@@ -186,6 +187,26 @@ async function usage(collectGarbage: boolean): Promise<ProcessUsage> {
   return { memory: process.memoryUsage(), cpu: process.cpuUsage(), collected: collectGarbage && gc !== undefined };
 }
 
+let inspector: Session | undefined;
+
+/** CPU profile of this process between `start` and `stop`, through the inspector protocol. */
+async function profile(action: 'start' | 'stop'): Promise<unknown> {
+  if (action === 'start') {
+    inspector ??= new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 500 });
+    await inspector.post('Profiler.start');
+    return { started: true };
+  }
+  if (inspector === undefined) throw new Error('the profiler was not started');
+  const { profile: result } = await inspector.post('Profiler.stop');
+  await inspector.post('Profiler.disable');
+  inspector.disconnect();
+  inspector = undefined;
+  return result;
+}
+
 function serve(served: Served): void {
   const handle: Handler = async (message) => {
     switch (message.type) {
@@ -194,6 +215,8 @@ function serve(served: Served): void {
       case 'burst':
         if (served.burst === undefined) throw new Error(`mode ${String(mode)} does not play bursts`);
         return served.burst(message.plan);
+      case 'profile':
+        return profile(message.action);
       case 'stop':
         await served.stop();
         setTimeout(() => process.exit(0), 50);
