@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
+import { GatewayEventsClient } from '../../generated/sdk/index.js';
+import type { Config } from '../../src/config/types.js';
+import { forEachBackend, TEST_ADMIN_TOKEN } from '../support/backends.js';
+
+const SCRIPT = fileURLToPath(new URL('./support/fleet-server-process.ts', import.meta.url));
+
+interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+}
+
+/** Starts the fleet server in a child process and resolves with its URL once it listens. */
+function startServerProcess(config: Config): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+    env: { ...process.env, FLEET_SERVER_CONFIG: JSON.stringify(config) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, child }));
+    child.once('exit', (code, signal) => reject(new Error(`server process exited (${code ?? signal}) before listening: ${stderr}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function admin(url: string, path: string, body?: unknown): Promise<Record<string, any>> {
+  const response = await fetch(url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, any>;
+}
+
+describe('gateway events survive a killed server process', function () {
+  this.timeout(120_000);
+
+  forEachBackend((backend) => {
+    const children: ChildProcess[] = [];
+    let client: GatewayEventsClient | undefined;
+    after(async () => {
+      await client?.close();
+      for (const child of children) {
+        child.kill('SIGKILL');
+        await exited(child);
+      }
+    });
+
+    it('SIGKILL mid-stream, restart on the same storage: the gateway resumes and receives every event of the log once, in order', async () => {
+      const config = await backend.createConfig({ ws: { rateLimitPerMinute: 60_000 } as Config['ws'] });
+      const first = await startServerProcess(config);
+      children.push(first.child);
+      const gateway = await admin(first.url, '/api/internal/v1/gateways', { name: 'crash-gw' });
+      const api = await admin(first.url, '/api/internal/v1/apis', { name: 'crash-api', contextPath: '/crash', upstreams: [{ url: 'http://u.internal' }] });
+
+      const received: number[] = [];
+      client = new GatewayEventsClient({
+        url: first.url.replace(/^http/, 'ws'),
+        headers: { 'api-key': gateway.apiKey as string },
+        reconnect: { baseMs: 50, maxMs: 250 },
+        heartbeat: false,
+      });
+      client.on('api.deployed', (event: ApiDeployedMessage) => void received.push(event.seq));
+      await client.connect();
+
+      // Deploy in a loop; kill the process once the gateway has seen some events, while deploys go on.
+      const acknowledged: string[] = [];
+      let stop = false;
+      const deploying = (async () => {
+        for (let i = 0; !stop && i < 200; i += 1) {
+          try {
+            const deployment = await admin(first.url, `/api/internal/v1/apis/${api.id}/deployments`, {
+              gatewayId: gateway.id,
+              revisionId: api.revisionId,
+              vhost: 'api.example.com',
+              environment: `e${i}`,
+            });
+            acknowledged.push(deployment.id as string);
+          } catch {
+            return; // the server is gone
+          }
+        }
+      })();
+      while (received.length < 15) await new Promise((resolve) => setTimeout(resolve, 5));
+      first.child.kill('SIGKILL');
+      await exited(first.child);
+      stop = true;
+      await deploying;
+
+      // Same storage, same port: the client reconnects on its own with its last seq.
+      const port = new URL(first.url).port;
+      const second = await startServerProcess({ ...config, port: Number(port) });
+      children.push(second.child);
+      await admin(second.url, `/api/internal/v1/apis/${api.id}/deployments`, { gatewayId: gateway.id, revisionId: api.revisionId, vhost: 'api.example.com', environment: 'after-restart' });
+      const log = await admin(second.url, `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`);
+      const latestSeq = log.latestSeq as number;
+      for (let i = 0; i < 3000 && received[received.length - 1] !== latestSeq; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+
+      expect(received).to.deep.equal(Array.from({ length: latestSeq }, (_, i) => i + 1));
+      // Every deployment the server confirmed before dying is in the log and reached the gateway.
+      const logged = new Set((log.items as Array<{ payload: { deploymentId: string } }>).map((event) => event.payload.deploymentId));
+      for (const id of acknowledged) expect(logged.has(id), `deployment ${id} confirmed before the kill`).to.equal(true);
+      expect(acknowledged.length).to.be.at.least(15);
+    });
+  });
+});
