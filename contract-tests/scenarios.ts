@@ -128,7 +128,10 @@ export async function runScenario(ctx: RunContext, scenario: Scenario): Promise<
 }
 
 function describeStep(step: ScenarioStep): string {
-  if ('ws' in step) return `ws ${step.ws} ${step.as}${typeof step.message === 'string' ? ` ${step.message}` : ''}`;
+  if ('ws' in step) {
+    const type = typeof step.message === 'string' ? step.message : (step.message as { type?: unknown } | undefined)?.type;
+    return `ws ${step.ws} ${step.as}${type !== undefined ? ` ${String(type)}` : ''}`;
+  }
   const status = step.expect?.status;
   return `${step.operation}${status !== undefined ? ` → ${Array.isArray(status) ? status.join('|') : status}` : ''}`;
 }
