@@ -194,7 +194,9 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     }
   }
 
-  server.on('upgrade', onUpgrade);
+  const shadowed = [...entries.keys()].filter((path) => routerOf(server).owner(path) !== undefined);
+  if (shadowed.length > 0) logger.warn('a later attachRealtimeServer takes over WebSocket paths on this server', { paths: shadowed });
+  routerOf(server).add({ owns: (path) => entries.has(path), onUpgrade });
 
   let closed: Promise<void> | undefined;
   async function closeAll(code: number, reason: string): Promise<void> {
@@ -235,6 +237,36 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
       return closed;
     },
   };
+}
+
+/** A realtime server as the per-HTTP-server upgrade router sees it. */
+interface UpgradeTarget {
+  owns(path: string): boolean;
+  onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+}
+
+/**
+ * One `upgrade` listener per HTTP server, whatever the number of `attachRealtimeServer` calls on
+ * it: two listeners would both answer the same socket. A path goes to the most recently attached
+ * realtime server that has a channel there (so a test or bench harness can replace a channel of
+ * the server `startServer` built); any other path to the most recent one, which answers 404.
+ */
+const routers = new WeakMap<object, { add(target: UpgradeTarget): void; owner(path: string): UpgradeTarget | undefined }>();
+
+function routerOf(server: http.Server | https.Server) {
+  let router = routers.get(server);
+  if (router === undefined) {
+    const targets: UpgradeTarget[] = [];
+    const owner = (path: string) => targets.findLast((target) => target.owns(path));
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const target = owner(pathOf(req.url)) ?? targets.at(-1);
+      if (target === undefined) socket.destroy();
+      else target.onUpgrade(req, socket, head);
+    });
+    router = { add: (target) => targets.push(target), owner };
+    routers.set(server, router);
+  }
+  return router;
 }
 
 function validateChannel(channel: ChannelDefinition<any>): void {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { IncomingMessage } from 'node:http';
 import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
-import { pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
+import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
 import {
   connectClient,
   eventually,
@@ -428,6 +428,25 @@ describe('attachRealtimeServer', () => {
       expect((await onClient.closed).code).to.equal(1009);
       expect(server.realtime.registry.byChannel('gatewayEvents')).to.have.length(1);
       expect(await metricValue(server.deps.metrics, 'websocket_connections_active', { channel: 'gateway' })).to.equal(1);
+    });
+
+    it('a second attachRealtimeServer on the same HTTP server takes over only its own paths', async () => {
+      const first = testChannel();
+      const firstGateway = testChannel({ name: 'gatewayEvents', path: '/gw' });
+      server = await startRealtimeServer({ channels: [first.channel, firstGateway.channel], maxConnections: 10 });
+      const replacement = testChannel({ name: 'gatewayEvents', path: '/gw' });
+      const second = attachRealtimeServer({ server: server.httpServer, deps: server.deps, channels: [replacement.channel], maxConnections: 10 });
+      try {
+        await connectClient(`${server.url}/gw`, { headers: USER });
+        await connectClient(`${server.url}/ws`, { headers: USER });
+        expect(replacement.opened, '/gw goes to the later server').to.have.length(1);
+        expect(firstGateway.opened).to.have.length(0);
+        expect(first.opened, '/ws stays with the first').to.have.length(1);
+        // One answer per request, not one per attached server.
+        expectEnvelope(await tryUpgrade(`${server.url}/elsewhere`, USER), 404, 'route_not_found');
+      } finally {
+        await second.close();
+      }
     });
 
     it('refuses a heartbeat whose deadline does not outlast the ping interval', async () => {
