@@ -30,6 +30,8 @@ import { summarizeProfile, type ProfileShare } from './support/cpu-profile.js';
 import { spawnServer } from './support/server-child.js';
 import { ratio, round, summarize, table, type LatencySummary } from './support/stats.js';
 
+/** Quiet period before the burst in which the server's CPU is read. */
+const IDLE_MS = 5_000;
 const LOAD_AT_START = os.loadavg().map((n) => round(n, 2));
 
 const USAGE = `Usage: npm run bench:events -- [options]
@@ -100,6 +102,8 @@ interface BurstResult {
   serverCpuPercent: number;
   serverCpuMsPerEvent: number;
   serverRssMiB: number;
+  /** server CPU with every connection open and no events, as % of one core (heartbeats, polling) */
+  idleCpuPercent: number;
   setup: { registerMs?: number; connectMs: number; handshake: LatencySummary };
   errorFrames: string[];
   unexpectedCloses: string[];
@@ -203,6 +207,15 @@ function serverCpu(before: ProcessUsage, after: ProcessUsage, wallMs: number, ev
   return { serverCpuPercent: round((used / wallMs) * 100, 1), serverCpuMsPerEvent: round(used / events, 3) };
 }
 
+/** Server CPU over `ms` of quiet, as % of one core. */
+async function idleCpu(server: { usage(collectGarbage: boolean): Promise<ProcessUsage> }, ms: number): Promise<number> {
+  const before = await server.usage(false);
+  const started = performance.now();
+  await sleep(ms);
+  const after = await server.usage(false);
+  return round((cpuMs(before, after) / (performance.now() - started)) * 100, 1);
+}
+
 /** Open-loop schedule: call `fire(k)` at start + k/rate; waits only when `maxInFlight` calls are pending. */
 async function playSchedule(count: number, rate: number, maxInFlight: number, fire: (k: number) => Promise<unknown>) {
   const start = performance.now();
@@ -283,6 +296,8 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     }
     const connectMs = performance.now() - connectStarted;
     const handshake = handshakeSummary(clients);
+    log(`clawgate: ${IDLE_MS / 1000} s with every connection idle`);
+    const idleCpuPercent = await idleCpu(server, IDLE_MS);
 
     // 3. Warm-up (not counted), then the measured burst.
     const deploy = (prefix: string, k: number) => {
@@ -344,6 +359,7 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       throttled: schedule.throttled,
       ...serverCpu(usageBefore, usageAfter, performance.now() - schedule.startedAt, events),
       serverRssMiB: round(usageAfter.memory.rss / 2 ** 20, 1),
+      idleCpuPercent,
       setup: { registerMs: Math.round(registered.elapsedMs), connectMs: Math.round(connectMs), handshake: roundSummary(handshake) },
       errorFrames: recorder.errorFrames,
       unexpectedCloses: recorder.unexpectedCloses,
@@ -382,6 +398,7 @@ async function runBaseline(options: Options, workDir: string, frameBytes: number
       return client;
     });
     const connectMs = performance.now() - connectStarted;
+    const idleCpuPercent = await idleCpu(server, IDLE_MS);
     const plan = { rate: options.rate, frameBytes, groups: options.gateways };
     if (options.warmup > 0) {
       await server.burst({ ...plan, rate: Math.min(options.rate, 50), count: options.warmup, prefix: 'warm-' });
@@ -415,6 +432,7 @@ async function runBaseline(options: Options, workDir: string, frameBytes: number
       schedulerLagMaxMs: round(report.schedulerLagMaxMs, 2),
       ...serverCpu(usageBefore, usageAfter, performance.now() - startedAt, events),
       serverRssMiB: round(usageAfter.memory.rss / 2 ** 20, 1),
+      idleCpuPercent,
       setup: { connectMs: Math.round(connectMs), handshake: roundSummary(handshakeSummary(clients)) },
       errorFrames: recorder.errorFrames,
       unexpectedCloses: recorder.unexpectedCloses,
@@ -476,6 +494,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
     row('server CPU % of a core', (r) => r.serverCpuPercent),
     row('server CPU ms / event', (r) => r.serverCpuMsPerEvent),
     row('server RSS MiB', (r) => r.serverRssMiB),
+    row(`idle server CPU % (${IDLE_MS / 1000} s, no events)`, (r) => r.idleCpuPercent),
     row('connect all (ms)', (r) => r.setup.connectMs),
     row('handshake p99 ms', (r) => r.setup.handshake.p99),
   ];
