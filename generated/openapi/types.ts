@@ -388,7 +388,11 @@ export interface paths {
         delete: operations["deleteGateway"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a gateway's settings
+         * @description Changes the gateway's name, description, vhost or labels. When anything changed, a `gateway.config.updated` event (with the names of the changed settings and the settings after the change) is appended to the gateway's event log in the same transaction and delivered to every connection of the gateway.
+         */
+        patch: operations["updateGateway"];
         trace?: never;
     };
     "/api/internal/v1/gateways/{gatewayId}/api-keys": {
@@ -1279,6 +1283,12 @@ export interface components {
             name: string;
             description?: string;
             vhost?: components["schemas"]["Hostname"];
+            labels?: components["schemas"]["Labels"];
+        };
+        UpdateGatewayRequest: {
+            name?: string;
+            description?: string | null;
+            vhost?: components["schemas"]["Hostname"] | null;
             labels?: components["schemas"]["Labels"];
         };
         GatewayPage: {
@@ -2643,6 +2653,56 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen correlation id; echoed in the response header and error bodies.
+                 * @example 3b1f7a52-6c0e-4b8e-9d36-2f0c9f1d7e44
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestIdHeader"];
+                /**
+                 * @description W3C trace context; propagated to logs, upstream calls and WebSocket event envelopes.
+                 * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+                 */
+                traceparent?: components["parameters"]["TraceparentHeader"];
+            };
+            path: {
+                /**
+                 * @description Gateway id.
+                 * @example 2f6a1b3c-7d8e-4f90-a1b2-c3d4e5f6a7b8
+                 */
+                gatewayId: components["parameters"]["GatewayId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGatewayRequest"];
+            };
+        };
+        responses: {
+            /** @description The gateway after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];

@@ -357,6 +357,21 @@ export type DeleteGatewayResponse = undefined;
 /** Body of the error responses of `deleteGateway` (DELETE /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
 export type DeleteGatewayErrorBody = DeleteGatewayOperation["responses"][400]["content"]["application/json"] | DeleteGatewayOperation["responses"][401]["content"]["application/json"] | DeleteGatewayOperation["responses"][404]["content"]["application/json"] | DeleteGatewayOperation["responses"][500]["content"]["application/json"] | DeleteGatewayOperation["responses"][501]["content"]["application/json"] | DeleteGatewayOperation["responses"][503]["content"]["application/json"];
 
+type UpdateGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["patch"];
+
+/** Request of `updateGateway` (PATCH /api/internal/v1/gateways/{gatewayId}). */
+export interface UpdateGatewayRequest {
+  params: UpdateGatewayOperation["parameters"]["path"];
+  headers?: NonNullable<UpdateGatewayOperation["parameters"]["header"]>;
+  body: NonNullable<UpdateGatewayOperation["requestBody"]>["content"]["application/json"];
+}
+
+/** Body of the successful (2xx) response of `updateGateway` (PATCH /api/internal/v1/gateways/{gatewayId}). */
+export type UpdateGatewayResponse = UpdateGatewayOperation["responses"][200]["content"]["application/json"];
+
+/** Body of the error responses of `updateGateway` (PATCH /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
+export type UpdateGatewayErrorBody = UpdateGatewayOperation["responses"][400]["content"]["application/json"] | UpdateGatewayOperation["responses"][401]["content"]["application/json"] | UpdateGatewayOperation["responses"][404]["content"]["application/json"] | UpdateGatewayOperation["responses"][413]["content"]["application/json"] | UpdateGatewayOperation["responses"][415]["content"]["application/json"] | UpdateGatewayOperation["responses"][500]["content"]["application/json"] | UpdateGatewayOperation["responses"][501]["content"]["application/json"] | UpdateGatewayOperation["responses"][503]["content"]["application/json"];
+
 type RotateGatewayApiKeyOperation = paths["/api/internal/v1/gateways/{gatewayId}/api-keys"]["post"];
 
 /** Request of `rotateGatewayApiKey` (POST /api/internal/v1/gateways/{gatewayId}/api-keys). */
@@ -766,6 +781,7 @@ const OPERATIONS = {
   registerGateway: { operationId: "registerGateway", method: "POST", path: "/api/internal/v1/gateways", parameters: [{ name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }], security: [{"adminToken":[]}], bodyContentType: "application/json" },
   getGateway: { operationId: "getGateway", method: "GET", path: "/api/internal/v1/gateways/{gatewayId}", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }], security: [{"adminToken":[]}] },
   deleteGateway: { operationId: "deleteGateway", method: "DELETE", path: "/api/internal/v1/gateways/{gatewayId}", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }], security: [{"adminToken":[]}] },
+  updateGateway: { operationId: "updateGateway", method: "PATCH", path: "/api/internal/v1/gateways/{gatewayId}", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }], security: [{"adminToken":[]}], bodyContentType: "application/json" },
   rotateGatewayApiKey: { operationId: "rotateGatewayApiKey", method: "POST", path: "/api/internal/v1/gateways/{gatewayId}/api-keys", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }], security: [{"adminToken":[]}] },
   listGatewayEvents: { operationId: "listGatewayEvents", method: "GET", path: "/api/internal/v1/gateways/{gatewayId}/events", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }, { name: "after", in: "query", style: "form", explode: true }, { name: "limit", in: "query", style: "form", explode: true }], security: [{"adminToken":[]},{"gatewayApiKey":[]}] },
   listGatewayDeployments: { operationId: "listGatewayDeployments", method: "GET", path: "/api/internal/v1/gateways/{gatewayId}/deployments", parameters: [{ name: "gatewayId", in: "path", style: "simple", explode: false }, { name: "X-Request-Id", in: "header", style: "simple", explode: false }, { name: "traceparent", in: "header", style: "simple", explode: false }, { name: "limit", in: "query", style: "form", explode: true }, { name: "cursor", in: "query", style: "form", explode: true }], security: [{"adminToken":[]},{"gatewayApiKey":[]}] },
@@ -945,6 +961,14 @@ export class ClawgateClient {
    */
   deleteGateway(request: DeleteGatewayRequest, options?: RequestOptions): Promise<DeleteGatewayResponse> {
     return this.#send(OPERATIONS.deleteGateway, request ?? {}, options) as Promise<DeleteGatewayResponse>;
+  }
+
+  /**
+   * Update a gateway's settings
+   * `PATCH /api/internal/v1/gateways/{gatewayId}`. Resolves to the 2xx body; throws `ApiError` otherwise.
+   */
+  updateGateway(request: UpdateGatewayRequest, options?: RequestOptions): Promise<UpdateGatewayResponse> {
+    return this.#send(OPERATIONS.updateGateway, request ?? {}, options) as Promise<UpdateGatewayResponse>;
   }
 
   /**

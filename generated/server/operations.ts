@@ -355,6 +355,29 @@ export type DeleteGatewayResult =
   | { status: 501; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
+/** openapi-typescript's type of `updateGateway`: PATCH /api/internal/v1/gateways/{gatewayId}. */
+export type UpdateGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["patch"];
+
+/** Input of `updateGateway`: PATCH /api/internal/v1/gateways/{gatewayId}. */
+export interface UpdateGatewayInput {
+  params: NonNullable<UpdateGatewayOperation["parameters"]["path"]>;
+  query: Record<string, never>;
+  headers: NonNullable<UpdateGatewayOperation["parameters"]["header"]>;
+  body: NonNullable<UpdateGatewayOperation["requestBody"]>["content"]["application/json"];
+}
+
+/** What a handler of `updateGateway`: PATCH /api/internal/v1/gateways/{gatewayId} may answer: one member per documented response. */
+export type UpdateGatewayResult =
+  | { status: 200; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 401; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 413; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
+  | { status: 415; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
+  | { status: 501; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
+  | { status: 503; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
+
 /** openapi-typescript's type of `rotateGatewayApiKey`: POST /api/internal/v1/gateways/{gatewayId}/api-keys. */
 export type RotateGatewayApiKeyOperation = paths["/api/internal/v1/gateways/{gatewayId}/api-keys"]["post"];
 
@@ -1037,6 +1060,11 @@ export interface OperationHandlers {
    */
   deleteGateway(input: DeleteGatewayInput, ctx: HandlerContext): DeleteGatewayResult | Handled | Promise<DeleteGatewayResult | Handled>;
   /**
+   * Update a gateway's settings
+   * PATCH /api/internal/v1/gateways/{gatewayId}
+   */
+  updateGateway(input: UpdateGatewayInput, ctx: HandlerContext): UpdateGatewayResult | Handled | Promise<UpdateGatewayResult | Handled>;
+  /**
    * Rotate a gateway's API key
    * POST /api/internal/v1/gateways/{gatewayId}/api-keys
    */
@@ -1486,6 +1514,26 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+    ],
+  },
+  updateGateway: {
+    operationId: "updateGateway",
+    method: "patch",
+    path: "/api/internal/v1/gateways/{gatewayId}",
+    expressPath: "/api/internal/v1/gateways/:gatewayId",
+    security: [{"adminToken":[]}],
+    parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    requestBody: { required: true, contentTypes: ["application/json"] },
+    responses: [
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
