@@ -154,6 +154,7 @@ function compareResponses(ctx: Ctx, b: Operation, a: Operation, at: string): voi
     const response = ctx.before(raw).node;
     const match = ctx.after(matchRaw).node;
     if (!isRecord(response) || !isRecord(match)) continue;
+    compareResponseHeaders(ctx, response, match, where);
     const contentBefore = isRecord(response.content) ? response.content : {};
     const contentAfter = isRecord(match.content) ? match.content : {};
     for (const [mediaType, media] of Object.entries(contentBefore)) {
@@ -172,6 +173,34 @@ function compareResponses(ctx: Ctx, b: Operation, a: Operation, at: string): voi
   for (const status of Object.keys(after)) {
     if (!(status in before)) ctx.report({ kind: 'non-breaking', rule: 'response-status-added', location: `${at} › response ${status}`, message: `response ${status} documented` });
   }
+}
+
+/** Response headers are output: clients may read any documented one (Location, Retry-After …). */
+function compareResponseHeaders(ctx: Ctx, response: Record<string, unknown>, match: Record<string, unknown>, where: string): void {
+  const before = lowerKeys(response.headers);
+  const after = lowerKeys(match.headers);
+  for (const [name, raw] of before) {
+    const at = `${where} › header ${name}`;
+    const rawAfter = after.get(name);
+    if (rawAfter === undefined) {
+      ctx.report({ kind: 'breaking', rule: 'response-header-removed', location: at, message: `response header ${name} no longer sent` });
+      continue;
+    }
+    const header = ctx.before(raw).node;
+    const headerAfter = ctx.after(rawAfter).node;
+    if (!isRecord(header) || !isRecord(headerAfter)) continue;
+    if (header.required === true && headerAfter.required !== true) {
+      ctx.report({ kind: 'breaking', rule: 'response-header-became-optional', location: at, message: 'was always sent, now may be missing' });
+    }
+    compareSchemas(ctx, header.schema, headerAfter.schema, 'output', at);
+  }
+  for (const name of after.keys()) {
+    if (!before.has(name)) ctx.report({ kind: 'non-breaking', rule: 'response-header-added', location: `${where} › header ${name}`, message: `response header ${name} documented` });
+  }
+}
+
+function lowerKeys(headers: unknown): Map<string, unknown> {
+  return new Map(isRecord(headers) ? Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]) : []);
 }
 
 /**

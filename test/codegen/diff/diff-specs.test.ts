@@ -49,6 +49,7 @@ const cases: { given: string; want: { rule: string; location: string } }[] = [
   { given: 'response-status-removed', want: { rule: 'response-status-removed', location: 'POST /items › response 201' } },
   { given: 'response-media-type-removed', want: { rule: 'response-media-type-removed', location: 'GET /items/{itemId} › response 200 (application/json)' } },
   { given: 'response-variant-added', want: { rule: 'response-variant-added', location: 'GET /items/{itemId} › response 200 (application/json)<Error>' } },
+  { given: 'response-header-removed', want: { rule: 'response-header-removed', location: 'GET /items › response 200 › header x-total' } },
   { given: 'security-added', want: { rule: 'security-added', location: 'GET /health › security' } },
   { given: 'security-changed', want: { rule: 'security-changed', location: 'POST /items › security' } },
   { given: 'channel-removed', want: { rule: 'channel-removed', location: 'channel chat' } },
