@@ -4,6 +4,8 @@ import helmet from 'helmet';
 import { bindOperations, operations, type OperationHandlers } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
+import { gatewayFleetOf, type GatewayFleet } from './events/index.js';
+import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
   buildInfo,
@@ -30,11 +32,13 @@ export interface CreateAppOptions {
   adminToken?: string;
   /** Handlers added or replaced by later layers (gateways, sessions …), by operationId. */
   handlers?: Partial<OperationHandlers>;
-  /**
-   * Authenticates a gateway `api-key` header (the gateway issue plugs its lookup in here); until
-   * then every gateway-authenticated operation answers 401.
-   */
+  /** Authenticates a gateway `api-key` header; default: a live key of the fleet's gateways. */
   authenticateGateway?: (apiKey: string, req: Request) => Promise<boolean>;
+  /**
+   * The gateway fleet whose REST operations are mounted; default `gatewayFleetOf(deps)`, the same
+   * instance the event channel is built on.
+   */
+  fleet?: GatewayFleet;
   /** Whether every migration is applied; default: every shipped migration is in `schema_migrations`. */
   migrationsApplied?: () => Promise<boolean>;
 }
@@ -43,6 +47,7 @@ export interface App {
   app: express.Express;
   lifecycle: ServerLifecycle;
   services: Services;
+  fleet: GatewayFleet;
   health: HealthChecks;
   build: BuildInfo;
 }
@@ -62,6 +67,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const { config, logger, metrics } = deps;
   const lifecycle = options.lifecycle ?? new ServerLifecycle();
   const services = createServices({ db: deps.db });
+  const fleet = options.fleet ?? gatewayFleetOf(deps);
+  const authenticateGateway = options.authenticateGateway ?? gatewayAuthenticator(fleet);
   const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
   const build = buildInfo(config.gitCommit);
   // An empty token is no token: it must never match an empty credential.
@@ -108,7 +115,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
         tenantApiKey: (req) => tenant.tenant(req),
         gatewayApiKey: async (req) => {
           const key = req.get('api-key');
-          return key !== undefined && options.authenticateGateway !== undefined && (await options.authenticateGateway(key, req));
+          return key !== undefined && (await authenticateGateway(key, req));
         },
       },
     }),
@@ -117,7 +124,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const router = express.Router();
   bindOperations(
     router,
-    { ...createHandlers({ deps, health, lifecycle, build, services }), ...options.handlers },
+    { ...createHandlers({ deps, health, lifecycle, build, services, fleet }), ...options.handlers },
     { notImplemented: (operationId, _req, _res, next) => next(new AppError('not_implemented', `${operationId} is not implemented yet`)) },
   );
   app.use(router);
@@ -125,7 +132,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   // 9. the one error middleware
   app.use(renderError);
 
-  return { app, lifecycle, services, health, build };
+  return { app, lifecycle, services, fleet, health, build };
 }
 
 /** Readiness check: every migration shipped with this build is recorded as applied. */

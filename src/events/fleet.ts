@@ -46,6 +46,24 @@ export function createGatewayFleet({ deps, retention = DEFAULT_EVENT_RETENTION }
   return { gateways, apis, deployments, eventLog, doorbell, stats, acks: new AckRecorder({ eventLog, logger }), connections: new LiveGatewayConnections() };
 }
 
+const fleets = new WeakMap<object, GatewayFleet>();
+
+/**
+ * The one fleet of a set of dependencies (default retention), built on first use. `createApp`
+ * mounts its handlers and the realtime wiring builds the event channel on the same instance, so
+ * the stats endpoint sees the channel's connections and delivery counters.
+ *
+ * @example createGatewayEventsChannel({ deps, services: gatewayFleetOf(deps) })
+ */
+export function gatewayFleetOf(deps: AppDeps): GatewayFleet {
+  let fleet = fleets.get(deps);
+  if (fleet === undefined) {
+    fleet = createGatewayFleet({ deps });
+    fleets.set(deps, fleet);
+  }
+  return fleet;
+}
+
 /** The seed 002 stats shape (R-G6), from this instance's live connections and delivery counters. */
 export interface GatewayStats {
   gatewayConnections: { totalActive: number; connections: GatewayConnectionStatus[] };

@@ -11,7 +11,7 @@ export {
   type LogPosition,
   type NewGatewayEvent,
 } from './event-log.js';
-export { createGatewayFleet, gatewayStats, type GatewayFleet, type GatewayFleetOptions, type GatewayStats } from './fleet.js';
+export { createGatewayFleet, gatewayFleetOf, gatewayStats, type GatewayFleet, type GatewayFleetOptions, type GatewayStats } from './fleet.js';
 export {
   GATEWAY_EVENTS_PATH,
   createGatewayEventsChannel,

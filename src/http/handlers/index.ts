@@ -1,14 +1,23 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
+import type { GatewayFleet } from '../../events/index.js';
 import type { Services } from '../../services/index.js';
 import { apiKeyHandlers } from './api-keys.js';
+import { apiHandlers } from './apis.js';
+import { deploymentHandlers } from './deployments.js';
+import { gatewayHandlers } from './gateways.js';
 import { healthHandlers, type HealthHandlerDeps } from './health.js';
 import { orgHandlers } from './orgs.js';
+import { statsHandlers } from './stats.js';
 
 /** Every operation implemented so far, by operationId; the generated binding answers 501 for the rest. */
-export function createHandlers(options: HealthHandlerDeps & { services: Services }): Partial<OperationHandlers> {
+export function createHandlers(options: HealthHandlerDeps & { services: Services; fleet?: GatewayFleet }): Partial<OperationHandlers> {
+  const { fleet } = options;
   return {
     ...healthHandlers(options),
     ...orgHandlers(options),
     ...apiKeyHandlers(options),
+    ...(fleet === undefined
+      ? {}
+      : { ...gatewayHandlers({ fleet }), ...apiHandlers({ fleet }), ...deploymentHandlers({ fleet }), ...statsHandlers({ fleet }) }),
   };
 }

@@ -7,25 +7,15 @@
  */
 import type { Config } from '../../../src/config/types.js';
 import { createDependencies } from '../../../src/deps.js';
-import { createGatewayEventsChannel, createGatewayFleet } from '../../../src/events/index.js';
-import { apiHandlers } from '../../../src/http/handlers/apis.js';
-import { deploymentHandlers } from '../../../src/http/handlers/deployments.js';
-import { gatewayAuthenticator, gatewayHandlers } from '../../../src/http/handlers/gateways.js';
-import { statsHandlers } from '../../../src/http/handlers/stats.js';
+import { createGatewayEventsChannel, gatewayFleetOf } from '../../../src/events/index.js';
 import { startServer } from '../../../src/main.js';
 import { attachRealtimeServer } from '../../../src/realtime/index.js';
 
 const config = JSON.parse(process.env.FLEET_SERVER_CONFIG ?? '') as Config;
 const deps = await createDependencies(config);
-const fleet = createGatewayFleet({ deps });
-const server = await startServer(config, {
-  deps,
-  app: {
-    handlers: { ...gatewayHandlers({ fleet }), ...apiHandlers({ fleet }), ...deploymentHandlers({ fleet }), ...statsHandlers({ fleet }) },
-    authenticateGateway: gatewayAuthenticator(fleet),
-  },
-  print: () => {},
-});
+// createApp mounts the fleet of these deps; the channel is built on the same one.
+const fleet = gatewayFleetOf(deps);
+const server = await startServer(config, { deps, print: () => {} });
 const realtime = attachRealtimeServer({
   server: server.httpServer,
   deps,

@@ -3,10 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.js';
 import type { AppDeps } from '../../../src/deps.js';
 import { createGatewayEventsChannel, createGatewayFleet, type GatewayFleet } from '../../../src/events/index.js';
-import { apiHandlers } from '../../../src/http/handlers/apis.js';
-import { deploymentHandlers } from '../../../src/http/handlers/deployments.js';
-import { gatewayAuthenticator, gatewayHandlers } from '../../../src/http/handlers/gateways.js';
-import { statsHandlers } from '../../../src/http/handlers/stats.js';
 import { attachRealtimeServer, type RealtimeServer } from '../../../src/realtime/index.js';
 import { TEST_ADMIN_TOKEN } from '../../support/backends.js';
 
@@ -34,29 +30,18 @@ export interface FleetServerOptions {
 }
 
 /**
- * The app with the gateway fleet handlers and the event channel on a real HTTP server on
- * 127.0.0.1:0, on the given dependencies. Until the fleet is wired into createApp/startServer,
- * this is how it is assembled; afterwards it is the same assembly.
+ * The app (which mounts the fleet's REST handlers) and the event channel on the same fleet, on a
+ * real HTTP server on 127.0.0.1:0, on the given dependencies.
  */
 export async function startFleetServer(deps: AppDeps, options: FleetServerOptions = {}): Promise<FleetServer> {
   const fleet = createGatewayFleet({ deps, ...(options.retention === undefined ? {} : { retention: options.retention }) });
-  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
-  const { app } = createApp(deps, {
-    adminToken: TEST_ADMIN_TOKEN,
-    handlers: {
-      ...gatewayHandlers({ fleet }),
-      ...apiHandlers({ fleet }),
-      ...deploymentHandlers({ fleet }),
-      ...statsHandlers({ fleet, heartbeatIntervalMs }),
-    },
-    authenticateGateway: gatewayAuthenticator(fleet),
-  });
+  const { app } = createApp(deps, { adminToken: TEST_ADMIN_TOKEN, fleet });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const channel = createGatewayEventsChannel({
     deps,
     services: fleet,
-    heartbeatIntervalMs,
+    ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
     ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
   });
