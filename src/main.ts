@@ -6,7 +6,9 @@ import { createApp, type CreateAppOptions } from './app.js';
 import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
+import { createGatewayEventsChannel, type GatewayEventsChannelOptions } from './events/index.js';
 import { resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
+import { attachRealtimeServer, createClientChannel, type ClientChannelOptions, type RealtimeServer } from './realtime/index.js';
 
 /** Time closing dependencies always gets, even when draining used up the deadline. */
 const DEPS_CLOSE_GRACE_MS = 1000;
@@ -53,6 +55,11 @@ export interface StartServerOptions {
   app?: Omit<CreateAppOptions, 'lifecycle' | 'adminToken'>;
   /** Capabilities added in order (WebSocket channels, gateway fleet …). */
   plugins?: readonly ServerPlugin[];
+  /** Limits of the two WebSocket channels (tests shorten heartbeats); defaults are the spec's. */
+  realtime?: {
+    client?: ClientChannelOptions;
+    gateway?: Omit<GatewayEventsChannelOptions, 'deps' | 'services'>;
+  };
   /** Where the generated admin token is printed at first start; default stdout. */
   print?: (line: string) => void;
   /** How the process ends after a signal; default `process.exit`. */
@@ -66,6 +73,8 @@ export interface RunningServer {
   httpServer: http.Server | https.Server;
   deps: AppDeps;
   lifecycle: ServerLifecycle;
+  /** The WebSocket transport serving `/ws` and the gateway event channel. */
+  realtime: RealtimeServer;
   /** Registers a hook run at shutdown after readiness turned 503 and before the listener closes. */
   onShutdown(hook: ShutdownHook): void;
   /**
@@ -101,10 +110,24 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const lifecycle = new ServerLifecycle();
     const plugins = options.plugins ?? [];
     const appOptions = await collectAppOptions(plugins, deps, options.app ?? {});
-    const { app } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
+    const { app, services, fleet } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
+    // WebSockets (R-W1): both channels on this server; at shutdown every connection gets 1000 first.
+    const realtime = attachRealtimeServer({
+      server: httpServer,
+      deps,
+      maxConnections: config.ws.maxConnections,
+      // Half the shutdown deadline at most: in-flight HTTP requests need the rest.
+      closeTimeoutMs: Math.min(5000, Math.floor(config.shutdownTimeoutMs / 2)),
+      channels: [
+        createClientChannel(deps, services, options.realtime?.client),
+        // The fleet whose REST handlers the app mounted: stats and deliveries share one instance.
+        createGatewayEventsChannel({ ...options.realtime?.gateway, deps, services: fleet }),
+      ],
+    });
+    lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));
     for (const plugin of plugins) {
       await plugin.attach?.({ httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook) });
     }
@@ -119,7 +142,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       closing ??= shutDown({ httpServer, deps, lifecycle, timeoutMs: config.shutdownTimeoutMs, reason });
       return closing;
     };
-    const running: RunningServer = { url, port, httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook), close };
+    const running: RunningServer = { url, port, httpServer, deps, lifecycle, realtime, onShutdown: (hook) => lifecycle.onShutdown(hook), close };
     if (options.handleSignals ?? true) handleSignals(running, options.exit ?? ((code) => process.exit(code)));
     return running;
   } catch (err) {
