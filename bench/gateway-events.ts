@@ -50,7 +50,6 @@ const USAGE = `Usage: npm run bench:events -- [options]
   --source-addresses K         spread clients over 127.0.0.1..K (default: 1 per 20,000 connections)
   --json FILE                  also write the JSON result to FILE
   --deadline S                 stop whatever happens after S seconds (default 600)
-  --assemble-fleet             wire the gateway fleet around startServer (for builds that do not serve it yet)
   --cpu-profile                CPU-profile each server during the burst; print self time by package
   --keep                       keep the work dir (server log, PGlite data)
 `;
@@ -71,7 +70,6 @@ interface Options {
   json?: string;
   deadlineS: number;
   keep: boolean;
-  assembleFleet: boolean;
   cpuProfile: boolean;
 }
 
@@ -249,7 +247,6 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       redisUrl: options.redisUrl,
       maxConnections: connections + 100,
       nodeEnv: options.nodeEnv,
-      assembleFleet: options.assembleFleet,
     });
   } catch (err) {
     return { system: 'clawgate', unavailable: `server did not start: ${describeFailure(err)}` };
@@ -566,7 +563,6 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       json: { type: 'string' },
       deadline: { type: 'string' },
       keep: { type: 'boolean', default: false },
-      'assemble-fleet': { type: 'boolean', default: false },
       'cpu-profile': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -592,7 +588,6 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     json: stringOption(values, 'json'),
     deadlineS: intOption(values, 'deadline', 600, 10),
     keep: values.keep === true,
-    assembleFleet: values['assemble-fleet'] === true,
     cpuProfile: values['cpu-profile'] === true,
   };
 }

@@ -45,7 +45,6 @@ const USAGE = `Usage: npm run bench:idle -- [options]
   --source-addresses K     spread clients over 127.0.0.1..K (default: 1 per 20,000 connections)
   --json FILE              also write the JSON result to FILE
   --deadline S             stop whatever happens after S seconds (default 900)
-  --assemble-fleet         wire the gateway fleet around startServer (for builds that do not serve it yet)
   --keep                   keep the work dir (server log, PGlite data)
 `;
 
@@ -63,7 +62,6 @@ interface Options {
   json?: string;
   deadlineS: number;
   keep: boolean;
-  assembleFleet: boolean;
 }
 
 interface MemoryPoint {
@@ -75,6 +73,8 @@ interface MemoryPoint {
   metricsRssMiB?: number;
   /** clawgate only: what the server says is connected */
   serverActiveConnections?: number;
+  /** server CPU while the connections sat idle before this reading, % of one core */
+  idleCpuPercent?: number;
 }
 
 interface PerConnection {
@@ -91,7 +91,9 @@ interface IdleResult {
   system: 'clawgate' | 'baseline';
   points: MemoryPoint[];
   sample: PerConnection;
-  all: PerConnection;
+  /** absent when the run could not open every connection (see failedAfterSample) */
+  all?: PerConnection;
+  failedAfterSample?: string;
   connectMs: number;
   handshake: LatencySummary;
   closedWhileIdle: string[];
@@ -117,6 +119,16 @@ function point(connections: number, usage: ProcessUsage, metrics?: string): Memo
     if (active !== undefined) result.serverActiveConnections = active;
   }
   return result;
+}
+
+/** Waits `ms` with the connections idle; returns the server's CPU over that time (% of one core). */
+async function hold(server: ServerChild, ms: number): Promise<number> {
+  const before = await server.usage(false);
+  const started = performance.now();
+  await sleep(ms);
+  const after = await server.usage(false);
+  const used = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000;
+  return round((used / Math.max(1, performance.now() - started)) * 100, 1);
 }
 
 function perConnection(before: ProcessUsage, after: ProcessUsage, connections: number): PerConnection {
@@ -160,33 +172,42 @@ async function measureIdle(
     const zero = await server.usage(true);
     const points = [point(0, zero, await metrics?.())];
 
-    // 2. The sample, then the rest.
+    // 2. The sample, then the rest; CPU is read over each idle hold (heartbeats, log polling).
     const started = performance.now();
     const sample = Math.min(options.sample, options.connections);
     log(`${system}: opening ${sample} idle connections`);
     clients.push(...(await inPool(sample, options.concurrency, async (index) => watch(await open(index)))));
-    await sleep(options.holdS * 1000);
+    const sampleConnectMs = performance.now() - started;
+    const holdSample = await hold(server, options.holdS * 1000);
     const atSample = await server.usage(true);
-    points.push(point(sample, atSample, await metrics?.()));
-    let atAll = atSample;
-    if (options.connections > sample) {
-      log(`${system}: opening ${options.connections - sample} more`);
-      clients.push(...(await inPool(options.connections - sample, options.concurrency, async (index) => watch(await open(sample + index)))));
-      await sleep(options.holdS * 1000);
-      atAll = await server.usage(true);
-      points.push(point(options.connections, atAll, await metrics?.()));
-    }
-    const connectMs = Math.round(performance.now() - started - options.holdS * 1000 * (options.connections > sample ? 2 : 1));
-    return {
+    points.push({ ...point(sample, atSample, await metrics?.()), idleCpuPercent: holdSample });
+    const result: IdleResult = {
       system,
       points,
       sample: perConnection(zero, atSample, sample),
-      all: perConnection(zero, atAll, options.connections),
-      connectMs,
+      connectMs: Math.round(sampleConnectMs),
       handshake: roundSummary(handshakeSummary(clients)),
       closedWhileIdle,
       gcRan: zero.collected,
     };
+    if (options.connections > sample) {
+      log(`${system}: opening ${options.connections - sample} more`);
+      const restStarted = performance.now();
+      try {
+        clients.push(...(await inPool(options.connections - sample, options.concurrency, async (index) => watch(await open(sample + index)))));
+      } catch (err) {
+        // Keep what was measured: the failure itself is a result (e.g. handshakes starved by the server).
+        result.failedAfterSample = `${describeFailure(err)} (while opening connection ${clients.length + 1} of ${options.connections})`;
+        return result;
+      }
+      result.connectMs = Math.round(sampleConnectMs + performance.now() - restStarted);
+      const holdAll = await hold(server, options.holdS * 1000);
+      const atAll = await server.usage(true);
+      points.push({ ...point(options.connections, atAll, await metrics?.()), idleCpuPercent: holdAll });
+      result.all = perConnection(zero, atAll, options.connections);
+      result.handshake = roundSummary(handshakeSummary(clients));
+    }
+    return result;
   } finally {
     closing = true;
     await closeAll(clients, 10_000);
@@ -203,7 +224,6 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       redisUrl: options.redisUrl,
       maxConnections: options.connections + 100,
       nodeEnv: options.nodeEnv,
-      assembleFleet: options.assembleFleet,
     });
   } catch (err) {
     return { system: 'clawgate', unavailable: `server did not start: ${describeFailure(err)}` };
@@ -264,11 +284,13 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     row(`heap+external per connection KiB (${options.sample})`, (r) => r.sample.heapAndExternalKiB),
     row(`heap+external for ${options.sample} connections MiB`, (r) => r.sample.totalMiB),
     row(`RSS per connection KiB (${options.sample})`, (r) => r.sample.rssKiB),
-    row(`heap+external per connection KiB (${options.connections})`, (r) => r.all.heapAndExternalKiB),
-    row(`heap+external for ${options.connections} connections MiB`, (r) => r.all.totalMiB),
-    row(`RSS per connection KiB (${options.connections})`, (r) => r.all.rssKiB),
+    row(`idle server CPU % (${options.sample} connections)`, (r) => r.points[1]?.idleCpuPercent),
+    row(`heap+external per connection KiB (${options.connections})`, (r) => r.all?.heapAndExternalKiB),
+    row(`heap+external for ${options.connections} connections MiB`, (r) => r.all?.totalMiB),
+    row(`RSS per connection KiB (${options.connections})`, (r) => r.all?.rssKiB),
+    row(`idle server CPU % (${options.connections} connections)`, (r) => r.points[2]?.idleCpuPercent),
     row('RSS at 0 connections MiB', (r) => r.points[0]?.rssMiB),
-    row(`RSS at ${options.connections} connections MiB`, (r) => r.points[r.points.length - 1]?.rssMiB),
+    row(`RSS at ${options.connections} connections MiB`, (r) => r.points[2]?.rssMiB),
     row('connect all (ms)', (r) => r.connectMs),
     row('handshake p50 ms', (r) => r.handshake.p50),
     row('handshake p99 ms', (r) => r.handshake.p99),
@@ -280,6 +302,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     lines.push(`seed 002 target (< 10 MB for 1,000 connections): ${options.sample === 1000 ? (c.sample.totalMiB < 10 ? 'met' : 'NOT met') : 'not measured (--sample is not 1000)'} (${c.sample.totalMiB} MiB heap+external)`);
   }
   for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
+  for (const side of [c, b]) if (side?.failedAfterSample !== undefined) lines.push(`${side.system}: could not open all ${options.connections} connections: ${side.failedAfterSample}`);
   for (const side of [c, b]) if (side !== undefined && side.closedWhileIdle.length > 0) lines.push(`${side.system}: connections closed while idle: ${JSON.stringify(side.closedWhileIdle.slice(0, 5))}`);
   const json = {
     bench: 'idle-connections',
@@ -314,7 +337,6 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       json: { type: 'string' },
       deadline: { type: 'string' },
       keep: { type: 'boolean', default: false },
-      'assemble-fleet': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -335,7 +357,6 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     json: stringOption(values, 'json'),
     deadlineS: intOption(values, 'deadline', 900, 10),
     keep: values.keep === true,
-    assembleFleet: values['assemble-fleet'] === true,
   };
 }
 
@@ -361,7 +382,7 @@ async function main(): Promise<number> {
     const { text, json } = report(settings, clawgate, baseline);
     process.stdout.write(`\n${text}\n\n${JSON.stringify(json, null, 2)}\n`);
     if (settings.json !== undefined) writeFileSync(settings.json, `${JSON.stringify(json, null, 2)}\n`);
-    return [clawgate, baseline].filter((side) => side !== undefined).every(isResult) ? 0 : 1;
+    return [clawgate, baseline].filter((side) => side !== undefined).every((side) => isResult(side) && side.failedAfterSample === undefined) ? 0 : 1;
   } finally {
     if (settings.keep) log(`kept ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

@@ -24,8 +24,6 @@ export interface StartClawgateOptions {
   maxConnections: number;
   /** NODE_ENV; production = no response/frame validation, like a deployment */
   nodeEnv: string;
-  /** Assemble the fleet around startServer (builds where startServer does not serve it yet). */
-  assembleFleet?: boolean;
 }
 
 /**
@@ -50,12 +48,7 @@ export async function startClawgate(options: StartClawgateOptions): Promise<Claw
     env.REDIS_URL = options.redisUrl;
     env.CLAWGATE_REDIS_PREFIX = `bench-${randomBytes(4).toString('hex')}:`;
   }
-  const server = await spawnServer({
-    mode: 'clawgate',
-    env,
-    logFile: path.join(options.workDir, 'clawgate.out'),
-    args: options.assembleFleet === true ? ['--assemble-fleet'] : [],
-  });
+  const server = await spawnServer({ mode: 'clawgate', env, logFile: path.join(options.workDir, 'clawgate.out') });
   const client = new ClawgateClient({ baseUrl: server.url, adminToken });
   return { server, client, wsUrl: `${server.url.replace(/^http/, 'ws')}${GATEWAY_CHANNEL_PATH}` };
 }

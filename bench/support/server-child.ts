@@ -35,8 +35,6 @@ export interface SpawnServerOptions {
   /** stdout and stderr of the child are appended here */
   logFile: string;
   startTimeoutMs?: number;
-  /** Extra arguments of server-process.ts (`--assemble-fleet`). */
-  args?: string[];
 }
 
 /**
@@ -47,14 +45,14 @@ export interface SpawnServerOptions {
  * const { memory } = await server.usage(true);
  * await server.stop();
  */
-export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 120_000, args = [] }: SpawnServerOptions): Promise<ServerChild> {
+export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 120_000 }: SpawnServerOptions): Promise<ServerChild> {
   const inherited: Record<string, string> = {};
   for (const name of INHERITED) {
     const value = process.env[name];
     if (value !== undefined) inherited[name] = value;
   }
   const log = openSync(logFile, 'a');
-  const child = fork(SCRIPT, [mode, ...args], {
+  const child = fork(SCRIPT, [mode], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
     env: { ...inherited, ...env },
     stdio: ['ignore', log, log, 'ipc'],

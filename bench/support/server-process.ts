@@ -2,7 +2,6 @@
  * The server side of a bench, run as a child process so its memory and CPU are its own:
  *
  *   node --expose-gc --import tsx bench/support/server-process.ts clawgate   # startServer(loadConfig())
- *   node --expose-gc --import tsx bench/support/server-process.ts clawgate --assemble-fleet
  *   node --expose-gc --import tsx bench/support/server-process.ts baseline   # a bare `ws` server
  *
  * Configuration comes from the environment the bench sets (clawgate reads it through loadConfig).
@@ -47,50 +46,7 @@ interface Served {
 async function startClawgate(): Promise<Served> {
   const { loadConfig } = await import('../../src/config/index.js');
   const { startServer } = await import('../../src/main.js');
-  const config = loadConfig();
-  if (process.argv.includes('--assemble-fleet')) return assembleFleet(config);
-  const server = await startServer(config, { handleSignals: false, print: () => {} });
-  return {
-    url: server.url,
-    port: server.port,
-    stop: async () => {
-      await server.close('bench finished');
-    },
-  };
-}
-
-/**
- * For builds where `startServer` does not serve the gateway fleet yet: the same parts assembled
- * around `startServer` the way `test/events/support/fleet-server.ts` does (REST handlers, gateway
- * authentication, the event channel on the server's upgrade). Chosen with `--assemble-fleet`.
- */
-async function assembleFleet(config: import('../../src/config/index.js').Config): Promise<Served> {
-  const { startServer } = await import('../../src/main.js');
-  const { createDependencies } = await import('../../src/deps.js');
-  const { createGatewayEventsChannel, createGatewayFleet } = await import('../../src/events/index.js');
-  const { apiHandlers } = await import('../../src/http/handlers/apis.js');
-  const { deploymentHandlers } = await import('../../src/http/handlers/deployments.js');
-  const { gatewayAuthenticator, gatewayHandlers } = await import('../../src/http/handlers/gateways.js');
-  const { statsHandlers } = await import('../../src/http/handlers/stats.js');
-  const { attachRealtimeServer } = await import('../../src/realtime/index.js');
-  const deps = await createDependencies(config);
-  const fleet = createGatewayFleet({ deps });
-  const server = await startServer(config, {
-    deps,
-    handleSignals: false,
-    print: () => {},
-    app: {
-      handlers: { ...gatewayHandlers({ fleet }), ...apiHandlers({ fleet }), ...deploymentHandlers({ fleet }), ...statsHandlers({ fleet }) },
-      authenticateGateway: gatewayAuthenticator(fleet),
-    },
-  });
-  const realtime = attachRealtimeServer({
-    server: server.httpServer,
-    deps,
-    channels: [createGatewayEventsChannel({ deps, services: fleet })],
-    maxConnections: config.ws.maxConnections,
-  });
-  server.onShutdown(() => realtime.close(1000, 'server shutting down'));
+  const server = await startServer(loadConfig(), { handleSignals: false, print: () => {} });
   return {
     url: server.url,
     port: server.port,
