@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { fromPackageRoot } from '../src/package-root.js';
 import { loadOpenApi } from './openapi-model.js';
 import { loadAsyncApi, type AsyncApiModel } from './asyncapi-model.js';
 import { SchemaValidator } from './json-schema.js';
@@ -45,20 +43,7 @@ export interface ContractTestOptions {
   out?: (line: string) => void;
 }
 
-/**
- * The package root (the nearest directory above this file with a package.json), so the default
- * specs and scenarios are found whether this runs from source (tsx) or compiled into dist/.
- */
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the clawgate package root (no package.json above the runner)');
-    dir = parent;
-  }
-  return dir;
-}
-const fromRoot = (rel: string) => path.join(packageRoot(), rel);
+const fromRoot = (rel: string) => fromPackageRoot(rel);
 
 /**
  * Runs the contract tests against a live server and returns what happened. Steps:

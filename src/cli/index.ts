@@ -8,6 +8,7 @@ import { redact } from '../observability/redact.js';
 import { createDatabase } from '../store/create-database.js';
 import { migrate } from '../store/migrate.js';
 import { versionInfo } from '../version.js';
+import { createContractTestCommand } from '../../contract-tests/command.js';
 
 /** Where the CLI writes; tests and embedders can capture it. */
 export interface CliIo {
@@ -122,7 +123,7 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
         if (!(err instanceof ConfigError)) throw err;
       }
       const info = versionInfo(gitCommit === undefined ? {} : { gitCommit });
-      io.out(flags.json === true ? JSON.stringify(info) : `${info.name} ${info.version} (commit ${info.commit})`);
+      io.out(flags.json === true ? JSON.stringify(info) : `${info.name} ${info.version} (commit ${info.commit ?? 'unknown'})`);
     });
 
   program
@@ -141,6 +142,8 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
       const { runGenerateCommand } = await import('../codegen/index.js');
       process.exitCode = await runGenerateCommand(flags, { log: io.out, error: io.err });
     });
+
+  program.addCommand(createContractTestCommand('contract-test'));
 
   return program;
 }

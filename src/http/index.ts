@@ -2,7 +2,6 @@
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
 export { bearerToken, principalOf, safeEqual, securityHandlers, tenantKey, type Principal } from './auth.js';
-export { buildInfo, readGitCommit, type BuildInfo } from './build-info.js';
 export { correlationId, pickCorrelationId, requestState, type RequestState } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';
@@ -11,5 +10,5 @@ export { jsonBody } from './json-body.js';
 export { ServerLifecycle, type ShutdownHook } from './lifecycle.js';
 export { requestTimeout } from './request-timeout.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
-export { findPackageRoot, openApiSpecPath, readPackageInfo } from './spec-path.js';
+export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';

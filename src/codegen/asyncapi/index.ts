@@ -1,16 +1,17 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Parser, DiagnosticSeverity } from '@asyncapi/parser';
 import { generatedHeader, specLabel } from '../header.js';
 import { InvalidSpecError, type GeneratedFile } from '../types.js';
+import { fromPackageRoot } from '../../package-root.js';
 
 export type { GeneratedFile } from '../types.js';
 
 /** The @asyncapi/generator template that renders the AsyncAPI side (absolute path: works offline). */
-export const ASYNCAPI_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/asyncapi-ts', import.meta.url));
+/** The template ships next to package.json (also when running from dist/ or an installed package). */
+export const ASYNCAPI_TEMPLATE_DIR = fromPackageRoot('templates', 'asyncapi-ts');
 
 export interface GenerateAsyncApiOptions {
   /** The AsyncAPI 3.0 document (YAML or JSON). */

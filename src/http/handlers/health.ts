@@ -1,6 +1,6 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
 import type { AppDeps } from '../../deps.js';
-import type { BuildInfo } from '../build-info.js';
+import type { VersionInfo } from '../../version.js';
 import type { HealthChecks } from '../health.js';
 import type { ServerLifecycle } from '../lifecycle.js';
 
@@ -8,7 +8,7 @@ export interface HealthHandlerDeps {
   deps: Pick<AppDeps, 'config' | 'db' | 'bus' | 'metrics'>;
   health: HealthChecks;
   lifecycle: ServerLifecycle;
-  build: BuildInfo;
+  build: VersionInfo;
 }
 
 type HealthOperations = Pick<OperationHandlers, 'getLiveness' | 'getReadiness' | 'getHealth' | 'getInfo' | 'getMetrics'>;
