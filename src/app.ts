@@ -8,7 +8,6 @@ import { gatewayFleetOf, type GatewayFleet } from './events/index.js';
 import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
-  buildInfo,
   correlationId,
   createHandlers,
   createRouteLabeler,
@@ -20,8 +19,8 @@ import {
   requestTimeout,
   securityHandlers,
   ServerLifecycle,
-  type BuildInfo,
 } from './http/index.js';
+import { versionInfo, type VersionInfo } from './version.js';
 import { createServices, type Services } from './services/index.js';
 import { appliedVersions, loadMigrations } from './store/migrate.js';
 
@@ -49,7 +48,7 @@ export interface App {
   services: Services;
   fleet: GatewayFleet;
   health: HealthChecks;
-  build: BuildInfo;
+  build: VersionInfo;
 }
 
 /**
@@ -70,7 +69,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const fleet = options.fleet ?? gatewayFleetOf(deps);
   const authenticateGateway = options.authenticateGateway ?? gatewayAuthenticator(fleet);
   const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
-  const build = buildInfo(config.gitCommit);
+  const build = versionInfo(config);
   // An empty token is no token: it must never match an empty credential.
   const adminToken = (options.adminToken ?? config.adminToken) || undefined;
   if (adminToken === undefined) logger.warn('no admin token configured: admin operations will answer 401');
