@@ -23,6 +23,8 @@ COPY src ./src
 COPY generated ./generated
 # the generator imports its OpenAPI templates as TypeScript modules: they compile into dist/ too
 COPY templates ./templates
+# `clawgate contract-test` is part of the build
+COPY contract-tests ./contract-tests
 RUN npm run build
 
 # 2. Production dependencies only, in a clean folder (no dev tools reach the runtime image).
@@ -48,9 +50,12 @@ COPY --from=prod-deps /prod/node_modules ./node_modules
 COPY --from=build /src/dist ./dist
 COPY package.json ./
 COPY bin ./bin
-# the server validates requests against the spec at runtime; `clawgate generate` reads templates
+# the server validates requests against the spec at runtime; `clawgate contract-test` reads its
+# scenarios; `clawgate generate` reads templates, and @asyncapi/generator writes a __transpiled/
+# folder into the template it runs, so nonroot must own them
 COPY specs ./specs
-COPY templates ./templates
+COPY contract-tests/scenarios ./contract-tests/scenarios
+COPY --chown=nonroot:nonroot templates ./templates
 COPY --from=prod-deps --chown=nonroot:nonroot /state/clawgate /var/lib/clawgate
 USER nonroot
 VOLUME ["/var/lib/clawgate"]
