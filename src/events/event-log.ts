@@ -139,6 +139,19 @@ export class GatewayEventLog {
     return { latestSeq: toSeq(row.last_seq), ackedSeq: toSeq(row.acked_seq), oldestRetainedSeq: row.oldest === null ? null : toSeq(row.oldest) };
   }
 
+  /** The latest sequence number of each of `gatewayIds` (unknown ids are absent). */
+  async latestSeqs(gatewayIds: readonly string[]): Promise<Map<string, number>> {
+    const latest = new Map<string, number>();
+    for (let i = 0; i < gatewayIds.length; i += 1000) {
+      const { rows } = await this.#db.query<{ id: string; last_seq: string | number }>(
+        'select id, last_seq from gateways where id = any($1::uuid[])',
+        [gatewayIds.slice(i, i + 1000)],
+      );
+      for (const row of rows) latest.set(row.id, toSeq(row.last_seq));
+    }
+    return latest;
+  }
+
   /** Records a cumulative acknowledgement; never moves backwards. */
   async recordAck(gatewayId: string, seq: number): Promise<void> {
     await this.#db.query('update gateways set acked_seq = greatest(acked_seq, $2::bigint) where id = $1 and last_seq >= $2::bigint', [gatewayId, seq]);

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import type { ChannelDefinition, RealtimeConnection } from '../realtime/index.js';
 import { GatewayEventFeed } from './connection-feed.js';
 import { decodeSignal, gatewayTopic } from './doorbell.js';
+import type { GatewayEventLog } from './event-log.js';
 import type { GatewayFleet } from './fleet.js';
 import { planResume, requestedPosition } from './resume.js';
 
@@ -38,7 +39,10 @@ export interface GatewayEventsChannelOptions {
   maxPayloadBytes?: number;
   /** Outgoing buffer bound per connection; default 4 MiB. */
   maxBufferedBytes?: number;
-  /** Each connection re-reads the log this often even without a doorbell (lost bus messages, R-X2). Default 5 s. */
+  /**
+   * How often this instance checks, in one query, whether any connected gateway's log moved past
+   * what its connections were sent — a safety net for lost bus messages (R-X2). Default 5 s.
+   */
   pollIntervalMs?: number;
   /** Unacknowledged events per connection before sending pauses; default 1000. */
   maxInFlight?: number;
@@ -60,20 +64,22 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
   const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const perMinute = config.ws.rateLimitPerMinute;
+  const watched = new WatchedFeeds({ eventLog: fleet.eventLog, logger, intervalMs: pollIntervalMs });
 
   async function onConnection(conn: RealtimeConnection<GatewayPrincipal>): Promise<void> {
     const { gatewayId, keyId, requestedSeq } = conn.principal;
     let feed: GatewayEventFeed | undefined;
     let closed = false;
     let unsubscribe: (() => Promise<void>) | undefined;
-    let poll: NodeJS.Timeout | undefined;
 
     const closePolicy = (reason: string) => conn.close(POLICY_VIOLATION, reason);
     // Handlers first: frames are not dispatched before onConnection resolves, but a close can come any time.
     conn.onClose(() => {
       closed = true;
-      feed?.stop();
-      if (poll !== undefined) clearInterval(poll);
+      if (feed !== undefined) {
+        feed.stop();
+        watched.remove(gatewayId, feed);
+      }
       fleet.connections.remove(conn.id);
       unsubscribe?.().catch((error: unknown) => logger.warn('unsubscribing a gateway topic failed', { gatewayId, error: (error as Error).message }));
     });
@@ -155,8 +161,7 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       onReadError: (error) => logger.error('reading the gateway event log failed; retrying', { gatewayId, error: (error as Error).message }),
     });
     feed.wake();
-    poll = setInterval(() => feed?.wake(), pollIntervalMs);
-    poll.unref();
+    watched.add(gatewayId, feed);
   }
 
   return {
@@ -182,4 +187,60 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
     validateOutgoing: validateGatewayEventsServerMessage,
     onConnection,
   };
+}
+
+/**
+ * The feeds of this instance's connections, by gateway, with one poller for all of them: every
+ * `intervalMs` one query reads the latest seq of every connected gateway and wakes the feeds that
+ * are behind. Doorbells normally wake feeds at once; this catches what a lost bus message missed.
+ */
+class WatchedFeeds {
+  readonly #feeds = new Map<string, Set<GatewayEventFeed>>();
+  readonly #eventLog: GatewayEventLog;
+  readonly #logger: AppDeps['logger'];
+  readonly #intervalMs: number;
+  #timer: NodeJS.Timeout | undefined;
+  #polling = false;
+
+  constructor({ eventLog, logger, intervalMs }: { eventLog: GatewayEventLog; logger: AppDeps['logger']; intervalMs: number }) {
+    this.#eventLog = eventLog;
+    this.#logger = logger;
+    this.#intervalMs = intervalMs;
+  }
+
+  add(gatewayId: string, feed: GatewayEventFeed): void {
+    let feeds = this.#feeds.get(gatewayId);
+    if (feeds === undefined) this.#feeds.set(gatewayId, (feeds = new Set()));
+    feeds.add(feed);
+    if (this.#timer === undefined) {
+      this.#timer = setInterval(() => void this.#wakeFeedsBehind(), this.#intervalMs);
+      this.#timer.unref();
+    }
+  }
+
+  remove(gatewayId: string, feed: GatewayEventFeed): void {
+    const feeds = this.#feeds.get(gatewayId);
+    feeds?.delete(feed);
+    if (feeds?.size === 0) this.#feeds.delete(gatewayId);
+    if (this.#feeds.size === 0 && this.#timer !== undefined) {
+      clearInterval(this.#timer);
+      this.#timer = undefined;
+    }
+  }
+
+  async #wakeFeedsBehind(): Promise<void> {
+    if (this.#polling) return;
+    this.#polling = true;
+    try {
+      const latest = await this.#eventLog.latestSeqs([...this.#feeds.keys()]);
+      for (const [gatewayId, feeds] of this.#feeds) {
+        const seq = latest.get(gatewayId) ?? 0;
+        for (const feed of feeds) if (feed.cursor < seq) feed.wake();
+      }
+    } catch (error) {
+      this.#logger.warn('polling gateway event logs failed', { error: (error as Error).message });
+    } finally {
+      this.#polling = false;
+    }
+  }
 }

@@ -22,7 +22,8 @@ describe('gateway event delivery', function () {
     const cleanups: Array<() => Promise<unknown>> = [];
 
     before(async () => {
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }));
+      // A short poll so the lost-doorbell test does not wait 5 s.
+      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), { pollIntervalMs: 100 });
     });
     afterEach(async () => {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -129,6 +130,23 @@ describe('gateway event delivery', function () {
       expect(foreign.status).to.equal(403);
       expect(((await foreign.json()) as { error: { code: string } }).error.code).to.equal('forbidden');
       expect((await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events`)).status).to.equal(401);
+    });
+
+    it('delivers an event whose doorbell was lost: the instance poll finds the log moved', async () => {
+      const gateway = await registerGateway(server);
+      const live = await socket(server.wsUrl, gateway.apiKey);
+      await live.waitFor((s) => s.connectionAck !== undefined);
+      // Appended and committed like a deploy would, but nobody rings (a lost pub/sub message).
+      await server.deps.db.transaction((tx) =>
+        server.fleet.eventLog.append(
+          tx,
+          gateway.id,
+          { type: 'api.undeployed', payload: { apiUuid: gateway.id, vhost: 'api.example.com', environment: 'quiet' } },
+          { correlationId: 'no-doorbell' },
+        ),
+      );
+      await live.waitForEvents(1);
+      expect(live.events[0]).to.include({ seq: 1, correlationId: 'no-doorbell' });
     });
 
     it('deleting an API sends api.undeployed to every gateway it was deployed on', async () => {
