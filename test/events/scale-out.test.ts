@@ -1,0 +1,42 @@
+import { expect } from 'chai';
+import { forEachBackend } from '../support/backends.js';
+import { createApi, deployMany, registerGateway } from './support/fleet-fixtures.js';
+import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
+import { GatewaySocket } from './support/gateway-socket.js';
+
+describe('gateway events across instances', function () {
+  forEachBackend((backend) => {
+    let a: FleetServer;
+    let b: FleetServer;
+    before(async function () {
+      if (backend.name === 'embedded') this.skip(); // PGlite is one process: no second instance
+      // No poll within the test's time: delivery on B can only come from the Redis doorbell.
+      const noPoll = { pollIntervalMs: 600_000 };
+      a = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), noPoll);
+      b = await startFleetServer(await backend.secondInstance(a.deps), noPoll);
+    });
+    after(async () => {
+      await b?.close();
+      await a?.close();
+    });
+
+    it('a gateway connected to instance B receives, in order, events caused by requests to instance A', async () => {
+      const gateway = await registerGateway(a);
+      const api = await createApi(a);
+      const [onA, onB] = [await GatewaySocket.open(a.wsUrl, gateway.apiKey), await GatewaySocket.open(b.wsUrl, gateway.apiKey)];
+      await deployMany(a, api, gateway.id, 20);
+      await Promise.all([onA.waitForEvents(20), onB.waitForEvents(20)]);
+      expect(onB.events.map((event) => event.seq)).to.deep.equal(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(onB.events.map((event) => event.eventId)).to.deep.equal(onA.events.map((event) => event.eventId));
+      await Promise.all([onA.close(), onB.close()]);
+    });
+
+    it('rotating the key on instance A closes the gateway connection held by instance B with 1008', async () => {
+      const gateway = await registerGateway(a);
+      const onB = await GatewaySocket.open(b.wsUrl, gateway.apiKey);
+      await onB.waitFor((s) => s.connectionAck !== undefined);
+      expect((await a.admin(`/api/internal/v1/gateways/${gateway.id}/api-keys`, { method: 'POST' })).status).to.equal(201);
+      expect((await onB.closed).code).to.equal(1008);
+    });
+  });
+});
