@@ -36,6 +36,8 @@ const HEADLINES: Record<string, string[]> = {
     'all.heapAndExternalKiB',
     'all.totalMiB',
     'all.rssKiB',
+    'points.1.idleCpuPercent',
+    'points.2.idleCpuPercent',
     'points.0.rssMiB',
     'points.2.rssMiB',
     'points.2.serverActiveConnections',
