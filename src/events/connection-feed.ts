@@ -89,11 +89,13 @@ export class GatewayEventFeed {
   }
 
   /**
-   * A cumulative acknowledgement. Returns false (and changes nothing) when `seq` is beyond what
-   * this connection was sent.
+   * A cumulative acknowledgement. Returns false (and changes nothing) when `seq` is beyond
+   * `limit`: by default what this connection was sent; the channel passes the gateway's latest
+   * seq for an ack of events the gateway got elsewhere (another connection, the HTTP log).
    */
-  ack(seq: number): boolean {
-    if (seq > this.#cursor) return false;
+  ack(seq: number, limit = this.#cursor): boolean {
+    if (seq <= this.#acked) return true; // cumulative: nothing new
+    if (seq > limit) return false;
     if (seq > this.#acked) {
       this.#acked = seq;
       this.wake();

@@ -8,6 +8,7 @@ import type {
   GatewayConfigUpdatedPayload,
 } from '../../generated/asyncapi/index.js';
 import { AppError } from '../errors.js';
+import { currentContext } from '../observability/context.js';
 import type { Database, Queryable } from '../store/database.js';
 
 /** One event of a gateway's log, exactly as the WebSocket sends it and `listGatewayEvents` lists it. */
@@ -24,6 +25,13 @@ export type NewGatewayEvent =
 export interface EventCause {
   correlationId: string;
   traceparent?: string | undefined;
+}
+
+/** The cause of an event: given by the caller, else the running request's (or message's) context. */
+export function eventCause(cause?: EventCause): EventCause {
+  if (cause !== undefined) return cause;
+  const context = currentContext();
+  return { correlationId: context?.correlationId ?? randomUUID(), traceparent: context?.traceparent };
 }
 
 /** Where a gateway's log stands. */

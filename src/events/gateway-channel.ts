@@ -93,11 +93,16 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       };
       conn.send(pong);
     });
-    function acknowledge(message: GatewayAckMessage): void {
+    async function acknowledge(message: GatewayAckMessage): Promise<void> {
       const { seq } = message.payload;
-      const sent = feed?.cursor ?? 0;
-      if (feed === undefined || !feed.ack(seq)) {
-        throw new AppError('validation_failed', `ack seq ${seq} is ahead of the latest event sent ${sent}`, { details: { seq, latestSeq: sent } });
+      if (feed === undefined) throw new AppError('service_unavailable', 'the connection is not ready yet');
+      if (!feed.ack(seq)) {
+        // Not sent on this connection: fine if the gateway has it from elsewhere (spec: an ack may
+        // not be ahead of the gateway's latest event).
+        const latestSeq = (await fleet.eventLog.position(gatewayId))?.latestSeq ?? 0;
+        if (!feed.ack(seq, latestSeq)) {
+          throw new AppError('validation_failed', `ack seq ${seq} is ahead of the latest event ${latestSeq}`, { details: { seq, latestSeq } });
+        }
       }
       fleet.acks.record(gatewayId, seq);
     }

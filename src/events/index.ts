@@ -5,6 +5,7 @@ export { GatewayDoorbell, decodeSignal, encodeSignal, gatewayTopic, type Gateway
 export {
   DEFAULT_EVENT_RETENTION,
   GatewayEventLog,
+  eventCause,
   type EventCause,
   type GatewayEventFrame,
   type GatewayEventType,

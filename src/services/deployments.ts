@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { currentContext } from '../observability/context.js';
 import { AppError } from '../errors.js';
 import type { GatewayDoorbell } from '../events/doorbell.js';
-import type { EventCause, GatewayEventFrame, GatewayEventLog } from '../events/event-log.js';
+import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventLog } from '../events/event-log.js';
 import type { Database, Queryable } from '../store/database.js';
 import { gatewayNotFound } from './gateways.js';
 import { isUuid, toIso } from './ids.js';
@@ -58,13 +57,6 @@ function toDeployment(row: DeploymentRow): Deployment {
 
 export function apiNotFound(id: string): AppError {
   return new AppError('not_found', `API ${id} not found`);
-}
-
-/** The cause of an event: given by the caller, else the running request's context. */
-export function eventCause(cause?: EventCause): EventCause {
-  if (cause !== undefined) return cause;
-  const context = currentContext();
-  return { correlationId: context?.correlationId ?? randomUUID(), traceparent: context?.traceparent };
 }
 
 /** Events appended in a transaction, rung after it commits. */

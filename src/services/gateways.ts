@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { GatewayDoorbell } from '../events/doorbell.js';
-import type { GatewayEventFrame, GatewayEventLog } from '../events/event-log.js';
+import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventLog } from '../events/event-log.js';
 import type { Database } from '../store/database.js';
 import { hashApiKey } from './api-keys.js';
 import { isUuid, toIso } from './ids.js';
@@ -36,6 +36,24 @@ export interface RegisterGatewayInput {
   description?: string;
   vhost?: string;
   labels?: Record<string, string>;
+}
+
+/** A partial change of a gateway's settings (`updateGateway`); null clears description / vhost. */
+export interface UpdateGatewayInput {
+  name?: string;
+  description?: string | null;
+  vhost?: string | null;
+  labels?: Record<string, string>;
+}
+
+type GatewaySetting = 'name' | 'description' | 'vhost' | 'labels';
+const SETTINGS: readonly GatewaySetting[] = ['name', 'description', 'vhost', 'labels'];
+
+/** Labels compare by content, not key order. */
+function sameSetting(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  const entries = (value: object) => JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return entries(a) === entries(b);
 }
 
 /** Who a gateway `api-key` belongs to. */
@@ -151,6 +169,48 @@ export class GatewayService {
     const row = rows[0];
     if (row === undefined) throw gatewayNotFound(id);
     return toGateway(row);
+  }
+
+  /**
+   * Changes some settings. When anything actually changed, `gateway.config.updated` (the changed
+   * setting names and the settings after the change) is appended to the gateway's log in the same
+   * transaction and the doorbell rings after commit. A taken name is `conflict`.
+   */
+  async update(id: string, input: UpdateGatewayInput, cause?: EventCause): Promise<Gateway> {
+    if (!isUuid(id)) throw gatewayNotFound(id);
+    const why = eventCause(cause);
+    let seq: number | undefined;
+    try {
+      const updated = await this.#db.transaction(async (tx) => {
+        const { rows } = await tx.query<GatewayRow>(`select ${COLUMNS} from gateways where id = $1 for update`, [id]);
+        const current = rows[0];
+        if (current === undefined) throw gatewayNotFound(id);
+        const before = toGateway(current);
+        const changes = SETTINGS.filter((setting) => input[setting] !== undefined && !sameSetting(input[setting], before[setting]));
+        if (changes.length === 0) return before;
+        const after = { ...before, ...Object.fromEntries(changes.map((setting) => [setting, input[setting]])) } as Gateway;
+        const result = await tx.query<GatewayRow>(
+          `update gateways set name = $2, description = $3, vhost = $4, labels = $5, updated_at = now() where id = $1 returning ${COLUMNS}`,
+          [id, after.name, after.description, after.vhost, JSON.stringify(after.labels)],
+        );
+        const event = await this.#log.append(
+          tx,
+          id,
+          {
+            type: 'gateway.config.updated',
+            payload: { gatewayId: id, changes, config: { name: after.name, description: after.description, vhost: after.vhost, labels: after.labels } },
+          },
+          why,
+        );
+        seq = event.seq;
+        return toGateway(result.rows[0] as GatewayRow);
+      });
+      if (seq !== undefined) await this.#doorbell.ring(id, seq);
+      return updated;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
+      throw error;
+    }
   }
 
   /** Deletes the gateway with its keys, deployments and event log; its live connections are closed. */

@@ -14,6 +14,7 @@ export {
   type IssuedGatewayKey,
   type RegisteredGateway,
   type RegisterGatewayInput,
+  type UpdateGatewayInput,
 } from './gateways.js';
 export { isUuid } from './ids.js';
 export type { Page, PageRequest } from './page.js';

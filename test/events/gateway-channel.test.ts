@@ -118,14 +118,18 @@ describe('gateway event channel', function () {
       expect(again.events.map((event) => event.eventId)).to.deep.equal(first.events.slice(6).map((event) => event.eventId));
     });
 
-    it('answers an ack beyond what was sent with an error frame and keeps the connection', async () => {
+    it('answers an ack ahead of the gateway\'s latest event with an error frame and keeps the connection', async () => {
       const gateway = await registerGateway(server);
+      const api = await createApi(server);
       const socket = await open(server.wsUrl, gateway.apiKey);
       await socket.waitFor((s) => s.connectionAck !== undefined);
+      await deployMany(server, api, gateway.id, 2);
+      await socket.waitForEvents(2);
       socket.ack(99);
       await socket.waitFor((s) => s.frames.some((frame) => frame.type === 'error'));
       const error = socket.frames.find((frame) => frame.type === 'error');
-      expect(error?.payload.code).to.equal('validation_failed');
+      expect(error?.payload).to.deep.include({ code: 'validation_failed', details: { seq: 99, latestSeq: 2 } });
+      expect((await server.fleet.eventLog.position(gateway.id))?.ackedSeq).to.equal(0);
       socket.send({ type: 'ping', id: 'p-1', timestamp: new Date().toISOString(), payload: {} });
       await socket.waitFor((s) => s.frames.some((frame) => frame.type === 'pong'));
       expect(socket.frames.find((frame) => frame.type === 'pong')?.correlationId).to.equal('p-1');

@@ -149,6 +149,27 @@ describe('gateway event delivery', function () {
       expect(live.events[0]).to.include({ seq: 1, correlationId: 'no-doorbell' });
     });
 
+    it('updating a gateway sends gateway.config.updated with the changed settings; a no-op update sends nothing', async () => {
+      const gateway = await registerGateway(server);
+      const live = await socket(server.wsUrl, gateway.apiKey);
+      await live.waitFor((s) => s.connectionAck !== undefined);
+      const patch = (body: unknown) => server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'PATCH', body });
+      const updated = await patch({ labels: { region: 'eu-central-1' }, vhost: 'edge.example.com' });
+      expect(updated.status).to.equal(200);
+      expect(await updated.json()).to.deep.include({ labels: { region: 'eu-central-1' }, vhost: 'edge.example.com' });
+      expect((await patch({ labels: { region: 'eu-central-1' } })).status).to.equal(200); // nothing changes
+      expect((await patch({ description: 'now described' })).status).to.equal(200);
+      await live.waitForEvents(2);
+      expect(live.events.map((event) => [event.type, event.seq, event.payload.changes])).to.deep.equal([
+        ['gateway.config.updated', 1, ['vhost', 'labels']],
+        ['gateway.config.updated', 2, ['description']],
+      ]);
+      const now = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}`)).json()) as { name: string };
+      expect(live.events[1]?.payload.config).to.deep.equal({ name: now.name, description: 'now described', vhost: 'edge.example.com', labels: { region: 'eu-central-1' } });
+      const log = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}/events`)).json()) as { latestSeq: number };
+      expect(log.latestSeq).to.equal(2);
+    });
+
     it('deleting an API sends api.undeployed to every gateway it was deployed on', async () => {
       const [a, b] = [await registerGateway(server), await registerGateway(server)];
       const api = await createApi(server);

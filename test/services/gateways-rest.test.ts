@@ -42,6 +42,19 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
       expect((await server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'DELETE' })).status).to.equal(404);
     });
 
+    it('updates a gateway\'s settings: null clears, unknown id is 404, an empty patch is 400', async () => {
+      const gateway = await registerGateway(server);
+      const path = `/api/internal/v1/gateways/${gateway.id}`;
+      const renamed = `renamed-${randomUUID().slice(0, 8)}`;
+      const updated = await body(await server.admin(path, { method: 'PATCH', body: { name: renamed, description: 'd', vhost: 'x.example.com' } }));
+      expect(updated).to.include({ id: gateway.id, name: renamed, description: 'd', vhost: 'x.example.com' });
+      const cleared = await body(await server.admin(path, { method: 'PATCH', body: { description: null, vhost: null } }));
+      expect(cleared).to.include({ name: renamed, description: null, vhost: null });
+      expect(await body(await server.admin(path))).to.deep.equal(cleared);
+      expect((await server.admin(path, { method: 'PATCH', body: {} })).status).to.equal(400);
+      expect((await server.admin(`/api/internal/v1/gateways/${randomUUID()}`, { method: 'PATCH', body: { description: 'x' } })).status).to.equal(404);
+    });
+
     it('lists gateways oldest first with a cursor', async () => {
       const names: string[] = [];
       for (let i = 0; i < 3; i += 1) names.push((await registerGateway(server, `page-${i}-${randomUUID().slice(0, 6)}`)).id);

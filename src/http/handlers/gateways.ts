@@ -9,7 +9,7 @@ import { pageRequest } from './orgs.js';
 
 type GatewayOperations = Pick<
   OperationHandlers,
-  'registerGateway' | 'listGateways' | 'getGateway' | 'deleteGateway' | 'rotateGatewayApiKey' | 'listGatewayEvents' | 'listGatewayDeployments'
+  'registerGateway' | 'listGateways' | 'getGateway' | 'updateGateway' | 'deleteGateway' | 'rotateGatewayApiKey' | 'listGatewayEvents' | 'listGatewayDeployments'
 >;
 
 const gatewayCallers = new WeakMap<Request, GatewayCredential>();
@@ -61,7 +61,7 @@ export function causeOf(req: Request, traceparent: string | undefined): EventCau
   return { correlationId: requestState(req).correlationId, traceparent };
 }
 
-/** registerGateway … listGatewayDeployments (R-G1, R-G5 over HTTP). */
+/** registerGateway … listGatewayDeployments (R-G1, R-G5 over HTTP); updateGateway emits gateway.config.updated. */
 export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOperations {
   return {
     async registerGateway({ body }) {
@@ -75,6 +75,10 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
 
     async getGateway({ params: { gatewayId } }) {
       return { status: 200, body: await fleet.gateways.get(gatewayId) };
+    },
+
+    async updateGateway({ params: { gatewayId }, body, headers }, { req }) {
+      return { status: 200, body: await fleet.gateways.update(gatewayId, body, causeOf(req, headers.traceparent)) };
     },
 
     async deleteGateway({ params: { gatewayId } }) {
