@@ -3,10 +3,11 @@ import { ApiService } from '../services/apis.js';
 import { DeploymentService } from '../services/deployments.js';
 import { GatewayService } from '../services/gateways.js';
 import { AckRecorder } from './ack-recorder.js';
-import { DeliveryStats, type EventDeliverySnapshot } from './delivery-stats.js';
+import { ClusterStats } from './cluster-stats.js';
+import { DeliveryStats } from './delivery-stats.js';
 import { GatewayDoorbell } from './doorbell.js';
 import { DEFAULT_EVENT_RETENTION, GatewayEventLog } from './event-log.js';
-import { LiveGatewayConnections, type GatewayConnectionStatus } from './live-connections.js';
+import { LiveGatewayConnections } from './live-connections.js';
 
 /** Everything the gateway fleet is made of: services for the REST handlers, parts for delivery. */
 export interface GatewayFleet {
@@ -18,6 +19,8 @@ export interface GatewayFleet {
   acks: AckRecorder;
   stats: DeliveryStats;
   connections: LiveGatewayConnections;
+  /** The stats endpoint's view over every instance. */
+  cluster: ClusterStats;
 }
 
 export interface GatewayFleetOptions {
@@ -43,7 +46,10 @@ export function createGatewayFleet({ deps, retention = DEFAULT_EVENT_RETENTION }
   const gateways = new GatewayService({ db, eventLog, doorbell });
   const deployments = new DeploymentService({ db, eventLog, doorbell });
   const apis = new ApiService({ db, deployments });
-  return { gateways, apis, deployments, eventLog, doorbell, stats, acks: new AckRecorder({ eventLog, logger }), connections: new LiveGatewayConnections() };
+  const connections = new LiveGatewayConnections();
+  const cluster = new ClusterStats({ bus, logger, connections, delivery: stats });
+  void cluster.listen();
+  return { gateways, apis, deployments, eventLog, doorbell, stats, acks: new AckRecorder({ eventLog, logger }), connections, cluster };
 }
 
 const fleets = new WeakMap<object, GatewayFleet>();
@@ -62,16 +68,4 @@ export function gatewayFleetOf(deps: AppDeps): GatewayFleet {
     fleets.set(deps, fleet);
   }
   return fleet;
-}
-
-/** The seed 002 stats shape (R-G6), from this instance's live connections and delivery counters. */
-export interface GatewayStats {
-  gatewayConnections: { totalActive: number; connections: GatewayConnectionStatus[] };
-  eventDelivery: EventDeliverySnapshot;
-}
-
-/** A connection is `stale` after one missed heartbeat: nothing heard for 1.5 ping intervals. */
-export function gatewayStats(fleet: Pick<GatewayFleet, 'connections' | 'stats'>, heartbeatIntervalMs: number): GatewayStats {
-  const connections = fleet.connections.statuses(heartbeatIntervalMs * 1.5);
-  return { gatewayConnections: { totalActive: connections.length, connections }, eventDelivery: fleet.stats.snapshot() };
 }

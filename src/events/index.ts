@@ -12,7 +12,8 @@ export {
   type LogPosition,
   type NewGatewayEvent,
 } from './event-log.js';
-export { createGatewayFleet, gatewayFleetOf, gatewayStats, type GatewayFleet, type GatewayFleetOptions, type GatewayStats } from './fleet.js';
+export { ClusterStats, type ClusterStatsOptions, type GatewayStats } from './cluster-stats.js';
+export { createGatewayFleet, gatewayFleetOf, type GatewayFleet, type GatewayFleetOptions } from './fleet.js';
 export {
   GATEWAY_EVENTS_PATH,
   createGatewayEventsChannel,

@@ -31,6 +31,26 @@ describe('gateway events across instances', function () {
       await Promise.all([onA.close(), onB.close()]);
     });
 
+    it('the stats endpoint of either instance lists the gateway connections of both and sums their delivery counters', async () => {
+      const gateway = await registerGateway(a);
+      const api = await createApi(a);
+      const [onA, onB] = [await GatewaySocket.open(a.wsUrl, gateway.apiKey), await GatewaySocket.open(b.wsUrl, gateway.apiKey)];
+      await deployMany(a, api, gateway.id, 2);
+      await Promise.all([onA.waitForEvents(2), onB.waitForEvents(2)]);
+      const ids = [onA, onB].map((socket) => socket.connectionAck?.payload.connectionId as string);
+      const local = [a.fleet.stats.snapshot().totalEventsSent, b.fleet.stats.snapshot().totalEventsSent];
+      for (const server of [a, b]) {
+        const stats = (await (await server.admin('/api/internal/v1/stats')).json()) as {
+          gatewayConnections: { totalActive: number; connections: Array<{ connectionId: string; gatewayId: string }> };
+          eventDelivery: { totalEventsSent: number };
+        };
+        expect(stats.gatewayConnections.connections.filter((c) => c.gatewayId === gateway.id).map((c) => c.connectionId)).to.have.members(ids);
+        expect(stats.gatewayConnections.totalActive).to.equal(stats.gatewayConnections.connections.length);
+        expect(stats.eventDelivery.totalEventsSent).to.equal((local[0] ?? 0) + (local[1] ?? 0));
+      }
+      await Promise.all([onA.close(), onB.close()]);
+    });
+
     it('rotating the key on instance A closes the gateway connection held by instance B with 1008', async () => {
       const gateway = await registerGateway(a);
       const onB = await GatewaySocket.open(b.wsUrl, gateway.apiKey);

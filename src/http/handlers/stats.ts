@@ -1,11 +1,14 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
-import { gatewayStats, type GatewayFleet } from '../../events/index.js';
+import type { GatewayFleet } from '../../events/index.js';
 
-/** getStats: the seed 002 shape (R-G6) from this instance's gateway connections and delivery counters. */
+/**
+ * getStats: the seed 002 shape (R-G6) — gateway connections and delivery counters of every
+ * instance that answers. A connection is `stale` after one missed heartbeat (1.5 ping intervals).
+ */
 export function statsHandlers({ fleet, heartbeatIntervalMs = 20_000 }: { fleet: GatewayFleet; heartbeatIntervalMs?: number }): Pick<OperationHandlers, 'getStats'> {
   return {
-    getStats() {
-      return { status: 200, body: gatewayStats(fleet, heartbeatIntervalMs) };
+    async getStats() {
+      return { status: 200, body: await fleet.cluster.collect(heartbeatIntervalMs * 1.5) };
     },
   };
 }
