@@ -27,12 +27,12 @@ import { deleteGateways, describeFailure, metricSum, registerGateways, startClaw
 import { choiceOption, hardDeadline, intOption, sleep, stringOption, waitUntil } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
 import { summarizeProfile, type ProfileShare } from './support/cpu-profile.js';
+import { loadAtStart, machineInfo } from './support/machine.js';
 import { spawnServer } from './support/server-child.js';
 import { ratio, round, summarize, table, type LatencySummary } from './support/stats.js';
 
 /** Quiet period before the burst in which the server's CPU is read. */
 const IDLE_MS = 5_000;
-const LOAD_AT_START = os.loadavg().map((n) => round(n, 2));
 
 const USAGE = `Usage: npm run bench:events -- [options]
 
@@ -495,7 +495,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
     row('connect all (ms)', (r) => r.setup.connectMs),
     row('handshake p99 ms', (r) => r.setup.handshake.p99),
   ];
-  const lines = [table(rows), `load average (1/5/15 min): ${LOAD_AT_START.join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
+  const lines = [table(rows), `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
   for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
   for (const side of [c, b]) {
     if (side === undefined) continue;
@@ -525,7 +525,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
   const json = {
     bench: 'gateway-events',
     at: new Date().toISOString(),
-    machine: { loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((n) => round(n, 2)) }, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
+    machine: machineInfo(),
     options,
     clawgate: clawgate ?? null,
     baseline: baseline ?? null,

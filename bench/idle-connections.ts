@@ -26,10 +26,9 @@ import { closeAll, defaultSourceAddresses, handshakeSummary, inPool, openClient,
 import { deleteGateways, describeFailure, metricSum, metricValue, registerGateways, startClawgate } from './support/clawgate.js';
 import { choiceOption, hardDeadline, intOption, sleep, stringOption } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
+import { loadAtStart, machineInfo } from './support/machine.js';
 import { spawnServer, type ServerChild } from './support/server-child.js';
 import { mib, round, table, type LatencySummary } from './support/stats.js';
-
-const LOAD_AT_START = os.loadavg().map((n) => round(n, 2));
 
 const USAGE = `Usage: npm run bench:idle -- [options]
 
@@ -295,7 +294,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     row('handshake p50 ms', (r) => r.handshake.p50),
     row('handshake p99 ms', (r) => r.handshake.p99),
   ];
-  const lines = [table(rows), `load average (1/5/15 min): ${LOAD_AT_START.join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
+  const lines = [table(rows), `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
   if (c !== undefined) {
     const last = c.points[c.points.length - 1];
     lines.push(`clawgate /metrics at the end: websocket_connections_active=${last?.serverActiveConnections ?? '—'}, process_resident_memory_bytes=${last?.metricsRssMiB ?? '—'} MiB`);
@@ -307,7 +306,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
   const json = {
     bench: 'idle-connections',
     at: new Date().toISOString(),
-    machine: { loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((n) => round(n, 2)) }, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.type()} ${os.release()}` },
+    machine: machineInfo(),
     options,
     clawgate: clawgate ?? null,
     baseline: baseline ?? null,
