@@ -98,10 +98,11 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       if (feed === undefined) throw new AppError('service_unavailable', 'the connection is not ready yet');
       if (!feed.ack(seq)) {
         // Not sent on this connection: fine if the gateway has it from elsewhere (spec: an ack may
-        // not be ahead of the gateway's latest event).
+        // not be ahead of the gateway's latest event). Ahead is a conflict with the log's state,
+        // not a malformed frame: the frame itself is valid.
         const latestSeq = (await fleet.eventLog.position(gatewayId))?.latestSeq ?? 0;
         if (!feed.ack(seq, latestSeq)) {
-          throw new AppError('validation_failed', `ack seq ${seq} is ahead of the latest event ${latestSeq}`, { details: { seq, latestSeq } });
+          throw new AppError('conflict', `ack seq ${seq} is ahead of the latest event ${latestSeq}`, { details: { seq, latestSeq } });
         }
       }
       fleet.acks.record(gatewayId, seq);

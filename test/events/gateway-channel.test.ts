@@ -128,7 +128,7 @@ describe('gateway event channel', function () {
       socket.ack(99);
       await socket.waitFor((s) => s.frames.some((frame) => frame.type === 'error'));
       const error = socket.frames.find((frame) => frame.type === 'error');
-      expect(error?.payload).to.deep.include({ code: 'validation_failed', details: { seq: 99, latestSeq: 2 } });
+      expect(error?.payload).to.deep.include({ code: 'conflict', details: { seq: 99, latestSeq: 2 } });
       expect((await server.fleet.eventLog.position(gateway.id))?.ackedSeq).to.equal(0);
       socket.send({ type: 'ping', id: 'p-1', timestamp: new Date().toISOString(), payload: {} });
       await socket.waitFor((s) => s.frames.some((frame) => frame.type === 'pong'));
