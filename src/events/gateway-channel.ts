@@ -149,6 +149,7 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       gatewayId,
       connectionId: conn.id,
       connectedAt: conn.connectedAt,
+      heartbeatIntervalMs,
       get lastHeartbeat() {
         return conn.lastHeartbeat;
       },
