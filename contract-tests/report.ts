@@ -29,6 +29,12 @@ export class Coverage {
   readonly messages = new Map<string, { channel: string; direction: Direction; type: string; exercised: boolean }>();
   /** channels whose handshake never succeeded, with why */
   readonly unreachableChannels = new Map<string, string>();
+  /**
+   * `channel|direction|type` of server messages that could not be produced because the feature
+   * behind them is not implemented: the scenario that expects them stopped at a 501 or the server
+   * answered the triggering frame with an `error` of code `not_implemented`.
+   */
+  readonly notImplementedMessages = new Set<string>();
 
   constructor(openapi?: OpenApiModel, asyncapi?: AsyncApiModel) {
     for (const op of openapi?.operations ?? []) {
@@ -53,6 +59,10 @@ export class Coverage {
     const row = this.statuses.get(operationId);
     if (row) row.set(documentedAs, (row.get(documentedAs) ?? 0) + 1);
     if (matchedSpec && status >= 200 && status < 400) this.succeeded.add(operationId);
+  }
+
+  recordMessageNotImplemented(channel: string, direction: Direction, type: string): void {
+    if (this.messages.has(messageKey(channel, direction, type))) this.notImplementedMessages.add(messageKey(channel, direction, type));
   }
 
   recordMessage(channel: string, direction: Direction, type: string): void {
@@ -90,7 +100,10 @@ export function summarize(checks: CheckResult[], coverage: Coverage, allowNotImp
   const messagesUncovered = messages.filter((m) => !m.exercised);
   // With --allow-not-implemented, messages of a channel that refuses the handshake are excused;
   // messages of a reachable channel that were not exercised are not.
-  const excused = (m: { channel: string }) => allowNotImplemented && coverage.unreachableChannels.has(m.channel);
+  // The same holds for messages whose feature is not implemented yet (see notImplementedMessages).
+  const excused = (m: { channel: string; direction: Direction; type: string }) =>
+    allowNotImplemented &&
+    (coverage.unreachableChannels.has(m.channel) || coverage.notImplementedMessages.has(messageKey(m.channel, m.direction, m.type)));
   const failed = checks.filter((c) => c.status === 'fail').length;
   const coverageFails =
     uncovered.length > 0 ||
@@ -162,7 +175,12 @@ export function formatReport(summary: RunSummary): string {
     const byChannel = new Map<string, string[]>();
     for (const m of summary.coverage.messages.values()) {
       const lines = byChannel.get(m.channel) ?? [];
-      lines.push(`    ${m.exercised ? 'exercised    ' : 'NOT COVERED  '} ${arrow(m.direction)} ${m.type}`);
+      const state = m.exercised
+        ? 'exercised      '
+        : summary.coverage.notImplementedMessages.has(messageKey(m.channel, m.direction, m.type))
+          ? 'NOT IMPLEMENTED'
+          : 'NOT COVERED    ';
+      lines.push(`    ${state} ${arrow(m.direction)} ${m.type}`);
       byChannel.set(m.channel, lines);
     }
     for (const [channel, lines] of byChannel) {

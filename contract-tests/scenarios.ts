@@ -113,6 +113,7 @@ export async function runScenario(ctx: RunContext, scenario: Scenario): Promise<
         'ws' in step
           ? await runWsStep(ctx, scenario, step, vars, connections, label, stopped)
           : await runRestStep(ctx, scenario, step, vars, label, stopped);
+      if (status === 'not-implemented') recordBlockedSteps(ctx, scenario, index);
       if (status !== 'pass' && !scenario.continueOnFailure) return;
     }
     // Every frame received on the scenario's connections must match the spec, awaited or not.
@@ -124,6 +125,29 @@ export async function runScenario(ctx: RunContext, scenario: Scenario): Promise<
     }
   } finally {
     for (const open of connections.values()) open.conn.close();
+  }
+}
+
+/**
+ * A scenario step that is not implemented blocks what the scenario would exercise after it: the
+ * operations it calls and the server messages it expects from that step on are reported as not
+ * implemented rather than as not covered (an operation covered elsewhere stays covered).
+ */
+function recordBlockedSteps(ctx: RunContext, scenario: Scenario, fromIndex: number): void {
+  const channelOf = new Map<string, string>();
+  for (const step of scenario.steps) {
+    if (!('ws' in step) || step.ws !== 'connect') continue;
+    const channel = ctx.asyncapi?.channels.find((c) => c.id === step.channel || c.address === step.channel);
+    if (channel) channelOf.set(step.as, channel.id);
+  }
+  for (const step of scenario.steps.slice(fromIndex)) {
+    if (!('ws' in step)) {
+      ctx.coverage.notImplemented.add(step.operation);
+      continue;
+    }
+    if (step.ws !== 'expect') continue;
+    const channel = channelOf.get(step.as);
+    if (channel) ctx.coverage.recordMessageNotImplemented(channel, 'server-to-client', String(step.message));
   }
 }
 
@@ -312,6 +336,9 @@ async function runWsStep(
     step.timeoutMs ?? 5000,
   );
   const problems = checkNewFrames(ctx, open);
+  if (!found && notImplementedErrorSince(open, start)) {
+    return record('not-implemented', [`the server answered with an error frame "not_implemented" instead of "${type}"`]);
+  }
   if (!found) {
     problems.unshift(
       open.conn.closed
@@ -327,6 +354,15 @@ async function runWsStep(
     }
   }
   return record(problems.length > 0 ? 'fail' : 'pass', problems, open);
+}
+
+function notImplementedErrorSince(open: OpenConnection, start: number): boolean {
+  return open.conn.frames
+    .slice(start)
+    .some((f) => {
+      const frame = f.json as { type?: unknown; payload?: { code?: unknown } } | undefined;
+      return frame?.type === 'error' && frame.payload?.code === 'not_implemented';
+    });
 }
 
 function checkNewFrames(ctx: RunContext, open: OpenConnection): string[] {

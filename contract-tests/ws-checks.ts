@@ -1,6 +1,6 @@
 import type { ChannelModel } from './asyncapi-model.js';
 import type { RunContext } from './run-context.js';
-import type { CheckStatus } from './report.js';
+import { messageKey, type CheckStatus } from './report.js';
 import { WsConnection, frameSequence, type Refusal } from './ws-connection.js';
 import { channelUrl, checkServerFrame, errorCodeOf, frameFromExample, isErrorFrame } from './ws-frames.js';
 
@@ -241,12 +241,19 @@ function reportUncovered(ctx: RunContext, channel: ChannelModel): void {
   for (const m of channel.messages) {
     const entry = [...ctx.coverage.messages.values()].find((e) => e.channel === channel.id && e.direction === m.direction && e.type === m.type);
     if (entry?.exercised) continue;
+    const blocked = ctx.coverage.notImplementedMessages.has(messageKey(channel.id, m.direction, m.type));
     ctx.record({
       kind: 'ws-coverage',
       subject: `${channel.id}/${m.type}`,
       name: `${m.direction === 'server-to-client' ? 'server→client' : 'client→server'} message exercised`,
-      status: unreachable ? 'not-implemented' : 'fail',
-      problems: [unreachable ? 'not covered: channel unreachable (see the channel line above)' : 'not covered: no check or scenario produced this message'],
+      status: unreachable || blocked ? 'not-implemented' : 'fail',
+      problems: [
+        unreachable
+          ? 'not covered: channel unreachable (see the channel line above)'
+          : blocked
+            ? 'not implemented: the scenario that produces it stopped at a not-implemented step'
+            : 'not covered: no check or scenario produced this message',
+      ],
     });
   }
 }

@@ -102,6 +102,24 @@ describe('contract-test runner', () => {
     expect(allowed.output).to.match(/--allow-not-implemented: 1 not-implemented operation\(s\) and 1 unreachable channel\(s\) are NOT counted/);
   });
 
+  it('reports a server message whose trigger answers 501 as not implemented, failing unless allowed', async () => {
+    const strict = await withServer(['create-not-implemented'], (s) => runAgainst(s));
+    expect(strict.summary.exitCode).to.equal(1);
+    expect(strict.output).to.match(/NOT IMPLEMENTED server→client item\.created/);
+    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
+
+    const allowed = await withServer(['create-not-implemented'], (s) => runAgainst(s, { allowNotImplemented: true }));
+    expect(failureTexts(allowed.summary)).to.deep.equal([]);
+    expect(allowed.summary.exitCode).to.equal(0);
+  });
+
+  it('fails with --allow-not-implemented when a working trigger never produces its message', async () => {
+    const { summary } = await withServer(['no-item-created-event'], (s) => runAgainst(s, { allowNotImplemented: true }));
+    expect(summary.exitCode).to.equal(1);
+    expect(failureTexts(summary).join('\n')).to.match(/item events: step 4: .*no "item\.created" frame/);
+    expect(failureTexts(summary).join('\n')).to.match(/ws-coverage events\/item\.created: .*not covered: no check or scenario produced this message/);
+  });
+
   it('still fails with --allow-not-implemented when a real defect is present', async () => {
     const { summary } = await withServer(['delete-not-implemented', 'wrong-content-type'], (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(summary.exitCode).to.equal(1);

@@ -35,7 +35,11 @@ export type Defect =
   /** not a defect but unfinished work: DELETE /items/{id} answers 501 not_implemented */
   | 'delete-not-implemented'
   /** unfinished work: the WebSocket channel is not served (upgrade answered 404) */
-  | 'ws-not-served';
+  | 'ws-not-served'
+  /** unfinished work: POST /items answers 501, so nothing can trigger item.created */
+  | 'create-not-implemented'
+  /** POST /items works but never sends item.created to connected clients */
+  | 'no-item-created-event';
 
 export interface FixtureServer {
   url: string;
@@ -103,10 +107,12 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     }
     const problem = validateNewItem(body);
     if (problem) return fail(res, 400, 'validation_failed', problem);
+    // like clawgate: requests are validated against the spec before an unbound operation answers 501
+    if (has('create-not-implemented')) return fail(res, 501, 'not_implemented', 'not implemented yet');
     const item: Item = { id: randomUUID(), tenant: res.locals.tenant as string, name: body!.name as string, kind: body!.kind as 'a' | 'b', count: (body!.count as number | undefined) ?? 0 };
     items.set(item.id, item);
     for (const [ws, tenant] of sockets) {
-      if (tenant === item.tenant) ws.send(JSON.stringify({ type: 'item.created', timestamp: new Date().toISOString(), payload: { id: item.id, name: item.name } }));
+      if (tenant === item.tenant && !has('no-item-created-event')) ws.send(JSON.stringify({ type: 'item.created', timestamp: new Date().toISOString(), payload: { id: item.id, name: item.name } }));
     }
     const out: Record<string, unknown> = view(item);
     if (has('missing-required-field')) delete out.kind;
