@@ -49,10 +49,9 @@ export class ClusterStats {
     if (bus.kind === 'memory') return Promise.resolve();
     this.#listening ??= bus
       .subscribe(QUERY_TOPIC, (message) => {
-        const query = parseJson<{ replyTo?: unknown; from?: unknown; staleAfterMs?: unknown }>(message);
+        const query = parseJson<{ replyTo?: unknown; from?: unknown }>(message);
         if (typeof query?.replyTo !== 'string' || !query.replyTo.startsWith('gateway-stats:reply:') || query.from === this.#instanceId) return;
-        const staleAfterMs = typeof query.staleAfterMs === 'number' ? query.staleAfterMs : Number.POSITIVE_INFINITY;
-        bus.publish(query.replyTo, JSON.stringify(this.#localReport(Date.now(), staleAfterMs))).catch((error: unknown) => {
+        bus.publish(query.replyTo, JSON.stringify(this.#localReport())).catch((error: unknown) => {
           logger?.warn('answering a gateway stats query failed', { error: (error as Error).message });
         });
       })
@@ -66,11 +65,10 @@ export class ClusterStats {
     return this.#listening;
   }
 
-  /** The stats of every instance that answers; a connection is `stale` after `staleAfterMs` of silence. */
-  async collect(staleAfterMs: number): Promise<GatewayStats> {
+  /** The stats of every instance that answers. */
+  async collect(): Promise<GatewayStats> {
     const { bus, logger } = this.#options;
-    const now = Date.now();
-    const reports: InstanceReport[] = [this.#localReport(now, staleAfterMs)];
+    const reports: InstanceReport[] = [this.#localReport()];
     if (bus.kind !== 'memory') {
       const replyTo = `gateway-stats:reply:${randomUUID()}`;
       try {
@@ -79,7 +77,7 @@ export class ClusterStats {
           if (report !== undefined && Array.isArray(report.connections) && typeof report.delivery === 'object') reports.push(report);
         });
         try {
-          await bus.publish(QUERY_TOPIC, JSON.stringify({ replyTo, from: this.#instanceId, staleAfterMs }));
+          await bus.publish(QUERY_TOPIC, JSON.stringify({ replyTo, from: this.#instanceId }));
           await new Promise((resolve) => setTimeout(resolve, this.#options.gatherMs ?? 250));
         } finally {
           await unsubscribe();
@@ -91,8 +89,8 @@ export class ClusterStats {
     return merge(reports);
   }
 
-  #localReport(now: number, staleAfterMs: number): InstanceReport {
-    return { instanceId: this.#instanceId, connections: this.#options.connections.statuses(staleAfterMs, now), delivery: this.#options.delivery.snapshot() };
+  #localReport(): InstanceReport {
+    return { instanceId: this.#instanceId, connections: this.#options.connections.statuses(), delivery: this.#options.delivery.snapshot() };
   }
 }
 

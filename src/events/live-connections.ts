@@ -4,6 +4,8 @@ export interface LiveGatewayConnection {
   connectionId: string;
   connectedAt: Date;
   lastHeartbeat: Date;
+  /** The channel's ping interval: `stale` after one missed heartbeat (1.5 intervals of silence). */
+  heartbeatIntervalMs: number;
 }
 
 /** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats` (seed 002 shape). */
@@ -34,14 +36,14 @@ export class LiveGatewayConnections {
     return this.#connections.size;
   }
 
-  /** Every connection; `stale` once no pong or frame arrived for longer than `staleAfterMs`. */
-  statuses(staleAfterMs: number, now = Date.now()): GatewayConnectionStatus[] {
+  /** Every connection; `stale` once no pong or frame arrived for 1.5 of its ping intervals. */
+  statuses(now = Date.now()): GatewayConnectionStatus[] {
     return [...this.#connections.values()].map((connection) => ({
       gatewayId: connection.gatewayId,
       connectionId: connection.connectionId,
       connectedAt: connection.connectedAt.toISOString(),
       lastHeartbeat: connection.lastHeartbeat.toISOString(),
-      status: now - connection.lastHeartbeat.getTime() > staleAfterMs ? 'stale' : 'connected',
+      status: now - connection.lastHeartbeat.getTime() > connection.heartbeatIntervalMs * 1.5 ? 'stale' : 'connected',
     }));
   }
 }

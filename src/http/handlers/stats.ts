@@ -5,10 +5,10 @@ import type { GatewayFleet } from '../../events/index.js';
  * getStats: the seed 002 shape (R-G6) — gateway connections and delivery counters of every
  * instance that answers. A connection is `stale` after one missed heartbeat (1.5 ping intervals).
  */
-export function statsHandlers({ fleet, heartbeatIntervalMs = 20_000 }: { fleet: GatewayFleet; heartbeatIntervalMs?: number }): Pick<OperationHandlers, 'getStats'> {
+export function statsHandlers({ fleet }: { fleet: GatewayFleet }): Pick<OperationHandlers, 'getStats'> {
   return {
     async getStats() {
-      return { status: 200, body: await fleet.cluster.collect(heartbeatIntervalMs * 1.5) };
+      return { status: 200, body: await fleet.cluster.collect() };
     },
   };
 }
