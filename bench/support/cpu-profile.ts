@@ -32,7 +32,7 @@ export function placeOf(url: string, functionName: string): string {
   return url;
 }
 
-/** Self time grouped by `placeOf`, largest first. */
+/** Self time grouped by `placeOf`, largest first; `(idle)` (waiting, not CPU) is left out of the shares. */
 export function summarizeProfile(profile: CpuProfile, top = 15): ProfileShare[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
@@ -42,6 +42,7 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileShare[] 
     const delta = profile.timeDeltas[index] ?? 0;
     if (node === undefined) return;
     const where = placeOf(node.callFrame.url, node.callFrame.functionName);
+    if (where === '(idle)') return;
     self.set(where, (self.get(where) ?? 0) + delta);
     total += delta;
   });
