@@ -255,11 +255,13 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
   const closing = { value: false };
   let clients: GatewayClient[] = [];
   let gatewayIds: string[] = [];
+  let apiId: string | undefined;
   try {
     // 1. One API, N gateways.
     let api: { id: string; revisionId: string };
     try {
       api = await client.createApi({ body: { name: `bench-${runId}`, contextPath: '/bench', version: 'v1', upstreams: [{ url: 'http://127.0.0.1:9', weight: 1 }] } });
+      apiId = api.id;
     } catch (err) {
       return { system: 'clawgate', unavailable: `createApi failed: ${describeFailure(err)}` };
     }
@@ -373,6 +375,9 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     if (options.databaseUrl !== undefined && gatewayIds.length > 0) {
       const failed = await deleteGateways(client, gatewayIds);
       if (failed > 0) log(`clawgate: ${failed} bench gateways could not be deleted from the shared database`);
+    }
+    if (options.databaseUrl !== undefined && apiId !== undefined) {
+      await client.deleteApi({ params: { apiId } }).catch((err: unknown) => log(`clawgate: the bench API could not be deleted: ${describeFailure(err)}`));
     }
     await server.stop();
   }
