@@ -9,7 +9,6 @@ describe('gateway events across instances', function () {
     let a: FleetServer;
     let b: FleetServer;
     before(async function () {
-      if (backend.name === 'embedded') this.skip(); // PGlite is one process: no second instance
       // No poll within the test's time: delivery on B can only come from the Redis doorbell.
       const noPoll = { pollIntervalMs: 600_000 };
       a = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), noPoll);
@@ -58,5 +57,5 @@ describe('gateway events across instances', function () {
       expect((await a.admin(`/api/internal/v1/gateways/${gateway.id}/api-keys`, { method: 'POST' })).status).to.equal(201);
       expect((await onB.closed).code).to.equal(1008);
     });
-  });
+  }, { backends: ['postgres+redis'] }); // PGlite is one process: there is no second instance
 });

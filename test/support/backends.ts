@@ -107,7 +107,9 @@ async function createStorage(name: BackendName): Promise<Storage> {
 /**
  * Runs `fn` inside a `describe` once per backend (R-F3): `embedded` (PGlite in a temp dir,
  * in-process bus and counters) always; `postgres+redis` when DATABASE_URL and REDIS_URL are set
- * (skipped otherwise; under CI=true both must run, so missing URLs fail).
+ * (skipped otherwise; under CI=true both must run, so missing URLs fail). `options.backends`
+ * limits the block to backends where the behaviour exists at all (e.g. a second instance, which
+ * embedded PGlite, one process, cannot have) — a test is left out there, never skipped.
  * After the block, dependencies built through the backend are closed (if the block did not) and
  * their storage is removed.
  *
@@ -119,8 +121,11 @@ async function createStorage(name: BackendName): Promise<Storage> {
  *   it('persists orgs', async () => { … });
  * });
  */
-export function forEachBackend(fn: (backend: TestBackend) => void): void {
-  for (const name of ['embedded', 'postgres+redis'] as const) {
+export function forEachBackend(
+  fn: (backend: TestBackend) => void,
+  options: { backends?: readonly BackendName[] } = {},
+): void {
+  for (const name of options.backends ?? (['embedded', 'postgres+redis'] as const)) {
     describe(`[${name}]`, function () {
       // The first embedded storage of a process runs initdb, which takes seconds on a busy machine.
       if (name === 'embedded') this.timeout(Math.max(this.timeout(), 120_000));
