@@ -67,3 +67,8 @@ export class AppError extends Error {
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
 }
+
+/** `err` itself when it is an AppError, else an `internal_error` that keeps `err` as its cause. */
+export function asAppError(err: unknown): AppError {
+  return err instanceof AppError ? err : new AppError('internal_error', undefined, { cause: err });
+}

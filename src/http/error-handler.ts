@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import { error as validatorErrors } from 'express-openapi-validator';
-import { AppError, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '../errors.js';
+import { AppError, asAppError, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '../errors.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 import { requestState } from './correlation-id.js';
 import type { RouteLabeler } from './route-label.js';
@@ -77,7 +77,7 @@ export function toAppError(err: unknown): AppError {
     const code = BODY_PARSER_CODES[type] ?? 'internal_error';
     return new AppError(code, undefined, { cause: err });
   }
-  return new AppError('internal_error', undefined, { cause: err });
+  return asAppError(err);
 }
 
 function describeValidatorError(code: ErrorCode, err: ValidatorHttpError): string {

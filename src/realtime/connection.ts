@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'winston';
 import { WebSocket, type RawData } from 'ws';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, asAppError, type ErrorCode } from '../errors.js';
 import { runWithContext } from '../observability/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { closeReason, errorFrame, frameIdOf } from './frames.js';
-import { toAppError } from './handshake-refusal.js';
 import type { ChannelDefinition, RealtimeConnection } from './types.js';
 
 /** What every connection of one channel shares. */
@@ -300,7 +299,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
 
   /** A handler threw: AppErrors are refusals sent as `error` frames; anything else is logged as a bug. */
   #handlerFailed(err: unknown, message: unknown): void {
-    const appError = toAppError(err);
+    const appError = asAppError(err);
     const { code } = appError;
     this.#runtime.metrics.errorsTotal.inc({ type: code });
     if (code === 'internal_error') {

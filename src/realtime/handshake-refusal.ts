@@ -44,7 +44,3 @@ function sanitizeHeaderValue(value: string): string {
   return value.replace(/[\r\n]+/g, ' ');
 }
 
-/** Any thrown value as an AppError: unexpected errors become `internal_error` (details are logged, not sent). */
-export function toAppError(err: unknown): AppError {
-  return err instanceof AppError ? err : new AppError('internal_error', undefined, { cause: err });
-}

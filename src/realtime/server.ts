@@ -5,12 +5,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type ServerOptions, type WebSocket } from 'ws';
 import { channels as asyncApiChannels } from '../../generated/asyncapi/schemas.js';
 import type { AppDeps } from '../deps.js';
-import { AppError } from '../errors.js';
+import { AppError, asAppError } from '../errors.js';
 import { pickCorrelationId } from '../http/correlation-id.js';
 import { runWithContext } from '../observability/context.js';
 import { INTERNAL_ERROR, WebSocketConnection, type ChannelRuntime } from './connection.js';
 import { HandshakeLimiter } from './handshake-limiter.js';
-import { refuseUpgrade, toAppError } from './handshake-refusal.js';
+import { refuseUpgrade } from './handshake-refusal.js';
 import { MemoryConnectionRegistry } from './registry.js';
 import type { ChannelDefinition, RealtimeServer } from './types.js';
 
@@ -147,7 +147,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     try {
       principal = await entry.channel.authenticate(req);
     } catch (err) {
-      const error = toAppError(err);
+      const error = asAppError(err);
       if (error.code === 'internal_error') logger.error('WebSocket authentication failed', { path, error: err instanceof Error ? err.message : String(err) });
       return refuse(error);
     }
@@ -158,7 +158,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     try {
       entry.channel.admit?.(principal, registry);
     } catch (err) {
-      return refuse(toAppError(err));
+      return refuse(asAppError(err));
     }
     entry.wss.handleUpgrade(req, socket, head, (ws) => {
       socket.off('error', onSocketError);
