@@ -21,7 +21,7 @@ describe('/ws client channel', () => {
       deps = await backend.createDeps();
       services = createServices({ db: deps.db });
     });
-    after(() => deps.close());
+    after(async () => deps?.close());
     afterEach(async () => {
       await server?.close();
       server = undefined;
