@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   not_implemented: { status: 501, message: 'Not implemented yet' },
   bad_gateway: { status: 502, message: 'The upstream failed' },
   service_unavailable: { status: 503, message: 'Service unavailable' },
+  database_unavailable: { status: 503, message: 'The database is unavailable; retry later' },
   gateway_timeout: { status: 504, message: 'The upstream timed out' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

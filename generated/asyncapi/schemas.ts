@@ -747,6 +747,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
               "not_implemented",
               "bad_gateway",
               "service_unavailable",
+              "database_unavailable",
               "gateway_timeout"
             ]
           },
@@ -1296,6 +1297,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
               "not_implemented",
               "bad_gateway",
               "service_unavailable",
+              "database_unavailable",
               "gateway_timeout"
             ]
           },

@@ -32,7 +32,13 @@ export async function createDatabase(
   if (config.databaseUrl === undefined) {
     return createPgliteDatabase({ dataDir: pgliteDataDir(config), observer });
   }
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+  // application_name shows clawgate's sessions in pg_stat_activity; one set in the URL wins.
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    application_name: 'clawgate',
+  });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (err) => logger?.error('database connection lost', { error: err.message }));
   return createPgDatabase({ pool, observer });

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { AppError } from '../errors.js';
 import type { Database, Queryable, QueryResult } from './database.js';
 import { observed, type QueryObserver } from './observer.js';
 
@@ -22,12 +23,39 @@ function toResult<R>(result: pg.QueryResult | pg.QueryResult[]): QueryResult<R> 
   return { rows, rowCount: last?.rowCount ?? rows.length };
 }
 
+/** SQLSTATE classes and codes that mean the connection, not the statement, failed. */
+const CONNECTION_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+/** Node socket errors and pg's own messages for a connection that went away or never came. */
+const CONNECTION_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed/i;
+
+/** Whether `err` means PostgreSQL could not be reached or dropped the connection. */
+export function isConnectionError(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_ERRNO.has(code))) return true;
+  return CONNECTION_MESSAGE.test(err.message);
+}
+
+/**
+ * A lost or refused connection becomes `database_unavailable` (503, retry later) instead of an
+ * internal error; statement errors (constraint violations …) pass through for the caller to map.
+ */
+function asDatabaseError(err: unknown): unknown {
+  if (err instanceof AppError || !isConnectionError(err)) return err;
+  return new AppError('database_unavailable', undefined, { cause: err });
+}
+
 function queryable(client: pg.Pool | pg.PoolClient, observer: QueryObserver | undefined): Queryable {
   return {
     async query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
       const config: pg.QueryConfig = { text, types };
       if (params !== undefined && params.length > 0) config.values = [...params];
-      return observed(observer, 'postgres', text, async () => toResult<R>(await client.query(config)));
+      try {
+        return await observed(observer, 'postgres', text, async () => toResult<R>(await client.query(config)));
+      } catch (err) {
+        throw asDatabaseError(err);
+      }
     },
   };
 }
@@ -45,23 +73,42 @@ export function createPgDatabase({ pool, observer }: { pool: pg.Pool; observer?:
     kind: 'postgres',
     query: root.query,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((err: unknown) => {
+        throw asDatabaseError(err);
+      });
+      // pg-pool drops its own 'error' listener while a client is checked out: a backend terminated
+      // between two statements would otherwise be an unhandled 'error' event that ends the process.
+      // The statement in flight (or the next one) fails on its own; here the error is only kept so
+      // the client is destroyed instead of going back to the pool.
+      let lost: Error | undefined;
+      const onLost = (err: Error): void => {
+        lost = err;
+      };
+      client.on('error', onLost);
+      const release = (err?: Error): void => {
+        client.off('error', onLost);
+        client.release(err ?? lost);
+      };
       const tx = queryable(client, observer);
       try {
         await tx.query('begin');
         const result = await fn(tx);
         await tx.query('commit');
-        client.release();
+        release();
         return result;
       } catch (err) {
+        if (lost !== undefined) {
+          release();
+          throw asDatabaseError(err);
+        }
         try {
           await client.query('rollback');
-          client.release();
+          release();
         } catch (rollbackError) {
           // The connection is in an unknown state: destroy it rather than return it to the pool.
-          client.release(rollbackError as Error);
+          release(rollbackError as Error);
         }
-        throw err;
+        throw asDatabaseError(err);
       }
     },
     async ping(): Promise<void> {
