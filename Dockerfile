@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# clawgate container image (R-D1): build with the full toolchain, run on distroless Node.js 20
+# clawgate container image: build with the full toolchain, run on distroless Node.js 20
 # as a non-root user with production dependencies only and no shell.
 #
 #   docker build -t clawgate --build-arg GIT_COMMIT=$(git rev-parse HEAD) .

@@ -1,5 +1,5 @@
 /**
- * Gateway event delivery benchmark (issue 4, item 8; seed 002 targets).
+ * Gateway event delivery benchmark (targets in docs/performance.md).
  *
  *   npm run bench:events -- [--gateways 1000] [--rate 100] [--duration 10] [--database-url URL] [--redis-url URL]
  *
@@ -522,7 +522,7 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
         };
   if (targets !== undefined) {
     lines.push(
-      `seed 002 targets: ${targets.connections.met ? 'met' : 'NOT met'} ≥1,000 connections; ` +
+      `targets: ${targets.connections.met ? 'met' : 'NOT met'} ≥1,000 connections; ` +
         `${targets.eventsPerSecond.met ? 'met' : 'NOT met'} 100 events/s all delivered; ` +
         `${targets.p99Ms.met ? 'met' : 'NOT met'} p99 < 50 ms (${c?.endToEnd.p99} ms)`,
     );

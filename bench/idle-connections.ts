@@ -1,5 +1,5 @@
 /**
- * Memory per idle gateway connection (issue 4, item 8; seed 002: < 10 MB registry memory for
+ * Memory per idle gateway connection (target: < 10 MB registry memory for
  * 1,000 connections).
  *
  *   npm run bench:idle -- [--connections 10000] [--sample 1000] [--database-url URL] [--redis-url URL]
@@ -33,7 +33,7 @@ import { mib, round, table, type LatencySummary } from './support/stats.js';
 const USAGE = `Usage: npm run bench:idle -- [options]
 
   --connections N          idle connections at the end (default 10000)
-  --sample S               the first measurement point, e.g. the seed's 1,000 (default 1000)
+  --sample S               the first measurement point, e.g. the target's 1,000 (default 1000)
   --gateways G             gateways the connections are spread over (default min(N, 1000))
   --hold S                 seconds the connections stay idle before each measurement (default 5)
   --concurrency K          handshakes in flight (default 100)
@@ -298,7 +298,7 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
   if (c !== undefined) {
     const last = c.points[c.points.length - 1];
     lines.push(`clawgate /metrics at the end: websocket_connections_active=${last?.serverActiveConnections ?? '—'}, process_resident_memory_bytes=${last?.metricsRssMiB ?? '—'} MiB`);
-    lines.push(`seed 002 target (< 10 MB for 1,000 connections): ${options.sample === 1000 ? (c.sample.totalMiB < 10 ? 'met' : 'NOT met') : 'not measured (--sample is not 1000)'} (${c.sample.totalMiB} MiB heap+external)`);
+    lines.push(`target (< 10 MB for 1,000 connections): ${options.sample === 1000 ? (c.sample.totalMiB < 10 ? 'met' : 'NOT met') : 'not measured (--sample is not 1000)'} (${c.sample.totalMiB} MiB heap+external)`);
   }
   for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
   for (const side of [c, b]) if (side?.failedAfterSample !== undefined) lines.push(`${side.system}: could not open all ${options.connections} connections: ${side.failedAfterSample}`);

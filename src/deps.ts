@@ -49,7 +49,7 @@ const REDIS_OPTIONS: RedisOptions = {
 };
 
 /**
- * Builds the dependencies from the configuration (R-F3): PostgreSQL (`pg`) or embedded PGlite,
+ * Builds the dependencies from the configuration: PostgreSQL (`pg`) or embedded PGlite,
  * Redis (`ioredis`, two connections: commands and pub/sub) or in-process bus and counters, the
  * logger and the metrics registry; then applies pending migrations. On any failure, what was
  * already built is closed before the error is rethrown.

@@ -78,7 +78,7 @@ export interface RunningServer {
   /** Registers a hook run at shutdown after readiness turned 503 and before the listener closes. */
   onShutdown(hook: ShutdownHook): void;
   /**
-   * Graceful shutdown (R-F8): readiness 503, shutdown hooks, stop accepting, let in-flight
+   * Graceful shutdown: readiness 503, shutdown hooks, stop accepting, let in-flight
    * requests finish (cut off at `config.shutdownTimeoutMs`), close dependencies. Idempotent.
    * Resolves `true` when everything finished in time.
    */
@@ -114,7 +114,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
-    // WebSockets (R-W1): both channels on this server; at shutdown every connection gets 1000 first.
+    // WebSockets: both channels on this server; at shutdown every connection gets 1000 first.
     const realtime = attachRealtimeServer({
       server: httpServer,
       deps,

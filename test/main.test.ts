@@ -23,7 +23,7 @@ describe('startServer', function () {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  describe('admin token (R-F9)', () => {
+  describe('admin token', () => {
     it('generates one into <stateDir>/admin-token (0600), prints it once and reuses it', async () => {
       const stateDir = tempDir();
       const printed: string[] = [];
@@ -51,7 +51,7 @@ describe('startServer', function () {
     });
   });
 
-  describe('graceful shutdown (R-F8)', () => {
+  describe('graceful shutdown', () => {
     it('turns readiness 503 before it stops accepting', async () => {
       const server = await startTestServer();
       let during: { status: number; body: unknown } | undefined;
@@ -161,7 +161,7 @@ describe('startServer', function () {
     });
   });
 
-  describe('TLS (R-F10)', () => {
+  describe('TLS', () => {
     it('serves HTTPS with the configured certificate and key', async function () {
       const dir = tempDir();
       const certFile = path.join(dir, 'cert.pem');

@@ -5,7 +5,7 @@ import { ClawgateClient } from '../../generated/sdk/index.js';
 import { inPool } from './clients.js';
 import { spawnServer, type ServerChild } from './server-child.js';
 
-/** The gateway event channel (PRODUCT.md R-G3). */
+/** The gateway event channel. */
 export const GATEWAY_CHANNEL_PATH = '/api/internal/v1/ws/gateways/connect';
 
 export interface ClawgateBenchServer {

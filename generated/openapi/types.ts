@@ -732,7 +732,7 @@ export interface paths {
         };
         /**
          * Platform statistics
-         * @description Gateway connections on every instance and event-delivery counters (the seed 002 shape). Counters are since process start of the answering instance unless Redis is configured.
+         * @description Gateway connections on every instance and event-delivery counters. Counters are since process start of the answering instance unless Redis is configured.
          */
         get: operations["getStats"];
         put?: never;
@@ -1478,7 +1478,7 @@ export interface components {
             /** @description When this revision was created. */
             createdAt: components["schemas"]["Timestamp"];
         };
-        /** @description The seed 002 stats shape. */
+        /** @description Gateway connections on every instance and event-delivery counters. */
         Stats: {
             gatewayConnections: {
                 totalActive: number;

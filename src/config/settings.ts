@@ -105,7 +105,7 @@ function trustProxy(raw: unknown): boolean | number | string {
 }
 
 /**
- * Every setting, in documentation order. The environment names of PRODUCT R-F2 are kept as they
+ * Every setting, in documentation order. The documented environment names (docs/configuration.md) are kept as they
  * are; the rest are CLAWGATE_-prefixed. `docs/configuration.md` lists the same table.
  */
 export const SETTINGS: readonly Setting[] = [
@@ -201,7 +201,7 @@ export const SETTINGS: readonly Setting[] = [
     path: 'ws.connectionTimeoutMs',
     env: 'WS_CONNECTION_TIMEOUT',
     describe: 'gateway channel heartbeat timeout; seconds in the environment, ms in the file; default 30 s',
-    // The seed's variable is in seconds; the file uses the Config field, in milliseconds.
+    // WS_CONNECTION_TIMEOUT is in seconds (its historical unit); the file uses the Config field, in milliseconds.
     parse: (raw, from) =>
       from === 'file'
         ? positiveInt('timeout in ms')(raw)

@@ -4,7 +4,7 @@ import type { Bus } from '../bus/bus.js';
 import type { DeliveryStats, EventDeliverySnapshot } from './delivery-stats.js';
 import type { GatewayConnectionStatus, LiveGatewayConnections } from './live-connections.js';
 
-/** The seed 002 stats shape (R-G6). */
+/** The body of `GET /api/internal/v1/stats`. */
 export interface GatewayStats {
   gatewayConnections: { totalActive: number; connections: GatewayConnectionStatus[] };
   eventDelivery: EventDeliverySnapshot;
@@ -28,7 +28,7 @@ export interface ClusterStatsOptions {
 }
 
 /**
- * Gateway stats over every instance (R-G6, R-X1). With the in-process bus there is one instance and
+ * Gateway stats over every instance. With the in-process bus there is one instance and
  * the answer is local. With Redis, the answering instance asks on `gateway-stats:query` and, for
  * `gatherMs`, collects each other instance's connections and delivery counters (they answer on a
  * reply topic of the query's own); counters are summed, the latest failure wins. An instance that

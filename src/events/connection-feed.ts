@@ -31,7 +31,7 @@ export interface GatewayEventFeedOptions {
 }
 
 /**
- * Ordered delivery of one gateway's log to ONE connection (R-G4, R-G5). Every wake-up — a doorbell,
+ * Ordered delivery of one gateway's log to ONE connection. Every wake-up — a doorbell,
  * a poll, an ack that opens the window — schedules a drain; drains never overlap, so there is
  * exactly one reader per connection and frames leave in `seq` order with no gaps and no
  * duplicates. Sending pauses when `maxInFlight` events are unacknowledged or the transport's

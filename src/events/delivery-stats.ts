@@ -4,7 +4,7 @@ import type { GatewayEventType } from './event-log.js';
 /** Why a delivery failed; the `reason` label of `gateway_event_delivery_failures_total` (bounded). */
 export type DeliveryFailureReason = 'connection_closed' | 'read_failed' | 'fell_behind_retention' | 'doorbell_failed';
 
-/** The `eventDelivery` part of `GET /api/internal/v1/stats` (seed 002 shape). */
+/** The `eventDelivery` part of `GET /api/internal/v1/stats` (its documented shape). */
 export interface EventDeliverySnapshot {
   totalEventsSent: number;
   failedDeliveries: number;
@@ -13,7 +13,7 @@ export interface EventDeliverySnapshot {
 }
 
 /**
- * Event delivery counters of this instance (R-G6), mirrored into the Prometheus metrics
+ * Event delivery counters of this instance, mirrored into the Prometheus metrics
  * `gateway_events_sent_total{type}`, `gateway_event_delivery_failures_total{reason}` and
  * `gateway_event_delivery_lag_seconds` (no gateway label: gateway ids are unbounded).
  */

@@ -4,7 +4,7 @@ import type { Bus } from '../bus/bus.js';
 /**
  * Messages on a gateway's topic. The doorbell carries a sequence number, never the event: every
  * connection that hears it reads the log itself, so a lost bus message only delays delivery until
- * the next ring or poll (R-X2). Control messages close connections on every instance.
+ * the next ring or poll. Control messages close connections on every instance.
  */
 export type GatewaySignal =
   | { kind: 'events'; seq: number }

@@ -21,7 +21,7 @@ export type NewGatewayEvent =
   | { type: 'api.undeployed'; payload: ApiUndeployedPayload }
   | { type: 'gateway.config.updated'; payload: GatewayConfigUpdatedPayload };
 
-/** The request that caused an event (R-F6, R-O4): carried in the envelope. */
+/** The request that caused an event: carried in the envelope. */
 export interface EventCause {
   correlationId: string;
   traceparent?: string | undefined;
@@ -78,7 +78,7 @@ function toFrame(row: EventRow): GatewayEventFrame {
 }
 
 /**
- * The durable, ordered per-gateway event log (R-G5). Appends happen inside the transaction of the
+ * The durable, ordered per-gateway event log. Appends happen inside the transaction of the
  * change that causes them; readers (WebSocket delivery, `listGatewayEvents`) read from it by
  * sequence number, so nothing is ever held only in memory.
  *

@@ -33,15 +33,15 @@ const TRY_AGAIN_LATER = 1013;
 export interface GatewayEventsChannelOptions {
   deps: Pick<AppDeps, 'config' | 'logger' | 'bus'>;
   services: GatewayFleet;
-  /** Server ping interval; default 20 s (seed 002). The timeout is `WS_CONNECTION_TIMEOUT` (30 s). */
+  /** Server ping interval; default 20 s. The timeout is `WS_CONNECTION_TIMEOUT` (30 s). */
   heartbeatIntervalMs?: number;
-  /** Frame size limit; default 1 MiB (R-G7). */
+  /** Frame size limit; default 1 MiB. */
   maxPayloadBytes?: number;
   /** Outgoing buffer bound per connection; default 4 MiB. */
   maxBufferedBytes?: number;
   /**
    * How often this instance checks, in one query, whether any connected gateway's log moved past
-   * what its connections were sent — a safety net for lost bus messages (R-X2). Default 5 s.
+   * what its connections were sent — a safety net for lost bus messages. Default 5 s.
    */
   pollIntervalMs?: number;
   /** Unacknowledged events per connection before sending pauses; default 1000. */
@@ -49,7 +49,7 @@ export interface GatewayEventsChannelOptions {
 }
 
 /**
- * The gateway event channel (R-G3…R-G5, R-G7) as a channel definition for the realtime transport:
+ * The gateway event channel as a channel definition for the realtime transport:
  * `api-key` authentication and resume-position checks in the upgrade, `connection.ack`, then the
  * gateway's log from the resume position, in order, through one `GatewayEventFeed` per connection,
  * woken by the gateway's doorbell on the bus (any instance) and by a slow poll.

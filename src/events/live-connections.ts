@@ -8,7 +8,7 @@ export interface LiveGatewayConnection {
   heartbeatIntervalMs: number;
 }
 
-/** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats` (seed 002 shape). */
+/** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats` (its documented shape). */
 export interface GatewayConnectionStatus {
   gatewayId: string;
   connectionId: string;

@@ -30,7 +30,7 @@ export interface ResumePlan {
 }
 
 /**
- * Decides where a connection resumes (R-G5): after the requested position, else after the
+ * Decides where a connection resumes: after the requested position, else after the
  * gateway's persisted `acked_seq`. A position older than the oldest retained event — or ahead of
  * the log, i.e. from some other log — cannot be recovered: delivery continues from the oldest
  * retained event (or the log's end) and `recovered` is false.

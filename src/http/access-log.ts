@@ -4,7 +4,7 @@ import type { RouteLabeler } from './route-label.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 
 /**
- * Access log (R-O3) and HTTP metrics (R-O1): one line per request with method, route template,
+ * Access log and HTTP metrics: one line per request with method, route template,
  * status, duration, bytes, correlation id and org, written when the response finishes or the
  * client goes away.
  */

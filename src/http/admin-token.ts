@@ -10,7 +10,7 @@ export interface ResolvedAdminToken {
 }
 
 /**
- * The admin token (R-F9): the configured one, else the one saved in `<stateDir>/admin-token`,
+ * The admin token: the configured one, else the one saved in `<stateDir>/admin-token`,
  * else a new random one written there with mode 0600. Production never gets here without a
  * configured token: config validation refuses that.
  */

@@ -20,7 +20,7 @@ export interface HealthCheckOptions {
   minFreeDiskBytes?: number;
 }
 
-/** The dependency checks behind `/health/ready` and `/health` (R-F7). */
+/** The dependency checks behind `/health/ready` and `/health`. */
 export class HealthChecks {
   readonly #options: Required<HealthCheckOptions>;
 

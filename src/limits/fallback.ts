@@ -2,7 +2,7 @@ import type { CounterStore } from './counter-store.js';
 import { createMemoryCounterStore } from './memory.js';
 
 /**
- * Fails open (R-T5): uses `primary` (Redis) and, when a call to it fails, answers from a local
+ * Fails open: uses `primary` (Redis) and, when a call to it fails, answers from a local
  * in-process store instead of failing the request. `onFallback` is called for each such answer
  * (count it in `rate_limit_fallback_total`). Use it for per-minute rate limits only; quotas
  * must fail closed and use the primary store directly.

@@ -11,7 +11,7 @@ return value
 `;
 
 /**
- * Counters in Redis, shared by every instance (R-T3: N instances do not allow N×).
+ * Counters in Redis, shared by every instance (N instances do not allow N×).
  * Keys are `<prefix>counter:<key>`. The client is built and closed by the caller.
  */
 export function createRedisCounterStore({ client, prefix = 'clawgate:' }: { client: Redis; prefix?: string }): CounterStore {

@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestContext {
   correlationId: string;
   orgId?: string;
-  /** W3C trace context of the request, propagated into WebSocket event envelopes (R-O4). */
+  /** W3C trace context of the request, propagated into WebSocket event envelopes. */
   traceparent?: string;
 }
 

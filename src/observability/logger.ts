@@ -18,7 +18,7 @@ const withContext = winston.format((info) => {
   return info;
 });
 
-/** Replaces secrets anywhere in the line (R-O2). */
+/** Replaces secrets anywhere in the line. */
 const redactSecrets = winston.format((info) => {
   const clean = redact(info) as winston.Logform.TransformableInfo;
   if (typeof info.message === 'string') clean.message = redactText(info.message);
@@ -47,7 +47,7 @@ export function logFileLayout(file: string): { dirname: string; filename: string
 }
 
 /**
- * The server's logger (R-O2): JSON lines to `config.log.file`, rotated by size (default 10 MB,
+ * The server's logger: JSON lines to `config.log.file`, rotated by size (default 10 MB,
  * 3 files, gzip) by winston-daily-rotate-file, `clawgate.log` being a link to the current file;
  * human-readable text on the console. Every line carries the request context (correlationId,
  * orgId) and has its secrets redacted.

@@ -6,7 +6,7 @@ const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 const LONG_BUCKETS = [0.1, 1, 5, 15, 60, 300, 900, 3600, 14400, 86400];
 
 /**
- * Every metric the server exposes (PRODUCT R-O1), defined once, on a registry of its own.
+ * Every metric the server exposes, defined once, on a registry of its own.
  * Other modules take what they need from here; nothing registers on prom-client's global registry.
  *
  * Label values must stay bounded: route templates (`/v1/sessions/:id`), never raw paths;
@@ -217,7 +217,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       labelNames: ['limiter', 'tier'] as const,
       registers,
     }),
-    /** R-T5: per-minute limits fail open to a local limiter when Redis is down. */
+    /** Per-minute limits fail open to a local limiter when Redis is down. */
     rateLimitFallbackTotal: new Counter({
       name: 'rate_limit_fallback_total',
       help: 'Rate-limit decisions taken by the local fallback because the shared store failed',

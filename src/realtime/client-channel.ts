@@ -15,7 +15,7 @@ export interface ClientPrincipal {
   tier: OrgTier;
 }
 
-/** Limits of the client channel; the defaults are the seed's (000/001) and PRODUCT R-W2…R-W5, R-T4. */
+/** Limits of the client channel; defaults as listed in docs/configuration.md. */
 export interface ClientChannelOptions {
   /** default 512 KiB */
   maxPayloadBytes?: number;

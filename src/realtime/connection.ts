@@ -135,7 +135,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       this.#backgroundFailure('ws_outgoing_invalid', err);
       return false;
     }
-    // The bound covers what ws and the socket hold but the peer has not read (R-W6).
+    // The bound covers what ws and the socket hold but the peer has not read.
     if (this.#ws.bufferedAmount + Buffer.byteLength(data) > channel.maxBufferedBytes) {
       metrics.errorsTotal.inc({ type: 'ws_slow_consumer' });
       logger.warn('slow consumer: outgoing buffer full, closing with 1013', {

@@ -23,7 +23,7 @@ interface Bucket {
 }
 
 /**
- * Per-source-address token buckets for WebSocket handshakes (R-W4), refilled lazily on use.
+ * Per-source-address token buckets for WebSocket handshakes, refilled lazily on use.
  *
  * Memory stays bounded under many source addresses: buckets live in a Map kept in
  * least-recently-used order (a touched bucket is moved to the end), so idle ones are at the front

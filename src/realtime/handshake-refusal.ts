@@ -6,7 +6,7 @@ import { AppError, type ErrorEnvelope } from '../errors.js';
 const FLUSH_GRACE_MS = 1000;
 
 /**
- * Answers an upgrade request that will not become a WebSocket (R-W1): a raw `HTTP/1.1 <status>`
+ * Answers an upgrade request that will not become a WebSocket: a raw `HTTP/1.1 <status>`
  * response with the JSON error envelope, `X-Request-Id`, the error's own headers (`Retry-After`
  * on 429), then the socket is closed. Does nothing when the socket is already gone.
  */

@@ -1,5 +1,5 @@
 /**
- * The WebSocket transport (R-W1…R-W7): one upgrade listener per HTTP(S) server routing by path to
+ * The WebSocket transport: one upgrade listener per HTTP(S) server routing by path to
  * channels (a `ws` server per channel, for its frame limit), handshake limits and authentication,
  * heartbeats, bounded outgoing buffers, frame validation and graceful close. Channels (`/ws` here, the gateway event channel in `src/events/`)
  * supply policy and handlers as a `ChannelDefinition`.

@@ -46,7 +46,7 @@ interface ChannelEntry {
 }
 
 /**
- * The one WebSocket transport of the server (R-W1…R-W7). Listens for `upgrade` on the HTTP(S)
+ * The one WebSocket transport of the server. Listens for `upgrade` on the HTTP(S)
  * server and routes by path to a channel. Everything is decided in the upgrade, before a
  * WebSocket exists, in this order: path (404), shutting down (503), per-IP handshake token bucket
  * (429 + Retry-After), global cap (503), the channel's `authenticate` (401/403/…), global cap

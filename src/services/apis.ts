@@ -96,7 +96,7 @@ function resolveUpstreams(upstreams: ApiInput['upstreams']): Upstream[] {
 }
 
 /**
- * APIs and their revisions (R-G2). Every create and update writes a new immutable revision, which
+ * APIs and their revisions. Every create and update writes a new immutable revision, which
  * deployments and runtime artifacts name; deleting an API undeploys it everywhere first, so each
  * gateway gets `api.undeployed`.
  */
@@ -183,7 +183,7 @@ export class ApiService {
 
   /**
    * The runtime artifact of an API for the gateway `gatewayId`: only an API with an active
-   * deployment on that gateway is visible (anything else is `not_found`, R-G2). Defaults to the
+   * deployment on that gateway is visible (anything else is `not_found`). Defaults to the
    * latest revision; `revisionId` picks one of the API's revisions.
    */
   async runtimeArtifact(apiId: string, gatewayId: string, revisionId?: string): Promise<ApiRuntimeArtifact> {

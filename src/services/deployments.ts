@@ -63,7 +63,7 @@ export function apiNotFound(id: string): AppError {
 export type AppendedEvents = Array<{ gatewayId: string; event: GatewayEventFrame }>;
 
 /**
- * Deployments of API revisions to gateways (R-G2). Every deploy and undeploy appends its event
+ * Deployments of API revisions to gateways. Every deploy and undeploy appends its event
  * (`api.deployed` / `api.undeployed`) to the gateway's log in the same transaction, then rings the
  * gateway's doorbell once committed.
  */

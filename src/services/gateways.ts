@@ -112,7 +112,7 @@ function newKey(): { apiKey: string; prefix: string; hash: string } {
 }
 
 /**
- * The gateway fleet (R-G1): registration with a key shown once and stored hashed, listing, delete
+ * The gateway fleet: registration with a key shown once and stored hashed, listing, delete
  * and key rotation. Deleting or rotating rings the gateway's topic so its live connections, on any
  * instance, are closed with 1008.
  */
@@ -260,7 +260,7 @@ export class GatewayService {
     return rowCount > 0;
   }
 
-  /** Events with `seq > after`, in order, at most `limit` (R-G5, `listGatewayEvents`). */
+  /** Events with `seq > after`, in order, at most `limit` (`listGatewayEvents`). */
   async events(gatewayId: string, { after = 0, limit = 100 }: { after?: number; limit?: number } = {}): Promise<GatewayEventPage> {
     if (!isUuid(gatewayId)) throw gatewayNotFound(gatewayId);
     // Items first: a position read afterwards is never behind the items it describes.

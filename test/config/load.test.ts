@@ -64,7 +64,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: {}, argv: ['serve', '--config', json], cwd: dir }).port).to.equal(1234);
   });
 
-  it('reads the seed WebSocket variables, WS_CONNECTION_TIMEOUT in seconds', () => {
+  it('reads the WS_* variables, WS_CONNECTION_TIMEOUT in seconds', () => {
     const config = loadConfig({
       env: { WS_MAX_CONNECTIONS: '50', WS_CONNECTION_TIMEOUT: '45', WS_RATE_LIMIT_PER_MINUTE: '3' },
       cwd: dir,

@@ -56,7 +56,7 @@ describe('deploy/systemd/clawgate.service', () => {
     expect(service.get('Environment')).to.include('NODE_ENV=production');
   });
 
-  it('has the hardening R-D2 asks for', () => {
+  it('has the documented hardening (Restart=always, NoNewPrivileges, Protect*, PrivateTmp …)', () => {
     const want: Record<string, string> = {
       NoNewPrivileges: 'yes',
       ProtectSystem: 'strict',

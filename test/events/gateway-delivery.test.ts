@@ -181,7 +181,7 @@ describe('gateway event delivery', function () {
       for (const feed of [onA, onB]) expect(feed.events.map((event) => event.type)).to.deep.equal(['api.deployed', 'api.undeployed']);
     });
 
-    it('reports connections and delivery counters in the seed 002 stats shape, and counts sent events in metrics', async () => {
+    it('reports connections and delivery counters in the documented stats shape, and counts sent events in metrics', async () => {
       const before = (await (await server.admin('/api/internal/v1/stats')).json()) as { eventDelivery: { totalEventsSent: number } };
       const gateway = await registerGateway(server);
       const api = await createApi(server);

@@ -14,7 +14,7 @@ function readLogLines(logFile: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-describe('access log (R-O3)', function () {
+describe('access log', function () {
   this.timeout(60_000);
 
   it('writes one line per request with method, route template, status, duration, bytes, correlation id and org', async () => {

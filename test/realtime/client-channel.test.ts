@@ -121,7 +121,7 @@ describe('/ws client channel', () => {
       expect(result).to.equal('upgraded');
     });
 
-    it('rate-limits handshakes per source address at the seed default (burst 10) with 429 + Retry-After', async () => {
+    it('rate-limits handshakes per source address at the default (burst 10) with 429 + Retry-After', async () => {
       const frozen = Date.now();
       const { url } = await start({}, { now: () => frozen });
       for (let i = 0; i < 10; i += 1) refused(await tryUpgrade(`${url}/ws`), 401, 'unauthenticated');

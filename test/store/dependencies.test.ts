@@ -8,7 +8,7 @@ import { appliedVersions, loadMigrations } from '../../src/store/migrate.js';
 import { forEachBackend } from '../support/backends.js';
 
 // createDependencies wires the store, bus and counters together; it lives with the store tests
-// because what it must prove is mostly about persistence across restarts in both modes (R-F3).
+// because what it must prove is mostly about persistence across restarts in both modes.
 describe('createDependencies', () => {
   forEachBackend((backend) => {
     let deps: AppDeps;

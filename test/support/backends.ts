@@ -105,7 +105,7 @@ async function createStorage(name: BackendName): Promise<Storage> {
 }
 
 /**
- * Runs `fn` inside a `describe` once per backend (R-F3): `embedded` (PGlite in a temp dir,
+ * Runs `fn` inside a `describe` once per backend: `embedded` (PGlite in a temp dir,
  * in-process bus and counters) always; `postgres+redis` when DATABASE_URL and REDIS_URL are set
  * (skipped otherwise; under CI=true both must run, so missing URLs fail). `options.backends`
  * limits the block to backends where the behaviour exists at all (e.g. a second instance, which

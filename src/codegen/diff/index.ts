@@ -1,5 +1,5 @@
 /**
- * Breaking-change check between two versions of the specs (R-C10).
+ * Breaking-change check between two versions of the specs.
  *
  * @example
  * const changes = diffSpecs({ openapi: { before: oldDoc, after: newDoc } });

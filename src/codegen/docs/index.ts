@@ -1,5 +1,5 @@
 /**
- * API reference docs generated from the specs (R-C11). Deterministic Markdown (no timestamps):
+ * API reference docs generated from the specs. Deterministic Markdown (no timestamps):
  * `README.md` (index), `rest.md` (OpenAPI), `websocket.md` (AsyncAPI). Paths are relative to the
  * docs folder; the generator writes them into `docs/api/`.
  *

@@ -5,7 +5,7 @@ import { pageRequest } from './orgs.js';
 
 type ApiOperations = Pick<OperationHandlers, 'createApi' | 'listApis' | 'getApi' | 'updateApi' | 'deleteApi' | 'getApiRuntimeArtifact'>;
 
-/** createApi … deleteApi (admin) and getApiRuntimeArtifact (the gateway's own key) (R-G2). */
+/** createApi … deleteApi (admin) and getApiRuntimeArtifact (the gateway's own key). */
 export function apiHandlers({ fleet }: { fleet: GatewayFleet }): ApiOperations {
   return {
     async createApi({ body }) {

@@ -5,7 +5,7 @@ import { pageRequest } from './orgs.js';
 
 type DeploymentOperations = Pick<OperationHandlers, 'deployApi' | 'listApiDeployments' | 'undeployApi'>;
 
-/** deployApi, listApiDeployments, undeployApi (admin, R-G2); deploy and undeploy append gateway events. */
+/** deployApi, listApiDeployments, undeployApi (admin); deploy and undeploy append gateway events. */
 export function deploymentHandlers({ fleet }: { fleet: GatewayFleet }): DeploymentOperations {
   return {
     async deployApi({ params: { apiId }, body, headers }, { req }) {

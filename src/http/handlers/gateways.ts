@@ -56,12 +56,12 @@ function requireOwnGateway(req: Request, gatewayId: string): void {
   if (caller.kind === 'gateway' && caller.gatewayId !== gatewayId) throw new AppError('forbidden', 'a gateway key may read only its own gateway');
 }
 
-/** The request that causes an event: its correlation id and W3C traceparent (R-O4). */
+/** The request that causes an event: its correlation id and W3C traceparent. */
 export function causeOf(req: Request, traceparent: string | undefined): EventCause {
   return { correlationId: requestState(req).correlationId, traceparent };
 }
 
-/** registerGateway … listGatewayDeployments (R-G1, R-G5 over HTTP); updateGateway emits gateway.config.updated. */
+/** registerGateway … listGatewayDeployments (the event log over HTTP too); updateGateway emits gateway.config.updated. */
 export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOperations {
   return {
     async registerGateway({ body }) {

@@ -13,7 +13,7 @@ export interface HealthHandlerDeps {
 
 type HealthOperations = Pick<OperationHandlers, 'getLiveness' | 'getReadiness' | 'getHealth' | 'getInfo' | 'getMetrics'>;
 
-/** getLiveness, getReadiness, getHealth, getInfo, getMetrics (R-F7, R-O1). */
+/** getLiveness, getReadiness, getHealth, getInfo, getMetrics. */
 export function healthHandlers({ deps, health, lifecycle, build }: HealthHandlerDeps): HealthOperations {
   return {
     getLiveness() {

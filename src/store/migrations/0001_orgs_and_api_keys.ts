@@ -1,4 +1,4 @@
-/** Organizations with their tier (R-T1) and their API keys, stored as SHA-256 hashes (R-T2). */
+/** Organizations with their tier and their API keys, stored as SHA-256 hashes. */
 export default `
 create table orgs (
   id uuid primary key default gen_random_uuid(),

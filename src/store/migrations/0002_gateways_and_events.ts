@@ -1,6 +1,6 @@
 /**
- * The gateway fleet (R-G1), APIs with immutable revisions and their deployments (R-G2), and the
- * durable per-gateway event log (R-G5).
+ * The gateway fleet, APIs with immutable revisions and their deployments, and the
+ * durable per-gateway event log.
  *
  * `gateways.last_seq` is the sequence counter: an event is appended by
  * `update gateways set last_seq = last_seq + 1 … returning last_seq` in the transaction of the
