@@ -110,8 +110,10 @@ function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 1000) / 1000;
 }
 
+/** The failure as an operator needs it: a coded error names its underlying cause too. */
 function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  if (!(err instanceof Error)) return String(err);
+  return err.cause instanceof Error ? `${err.message} (${err.cause.message})` : err.message;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

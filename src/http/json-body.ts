@@ -1,14 +1,59 @@
-import express, { type RequestHandler } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { AppError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** U+0000, or a surrogate without its pair: neither can be stored in PostgreSQL text or jsonb. */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The JSON-pointer-like path (`/name`, `/labels/region`) of the first string, key or value, in
+ * `value` that holds a NUL character or an unpaired surrogate; undefined when there is none.
+ */
+export function findUnstorableString(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '/' : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = findUnstorableString(value[i], `${path}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const at = `${path}/${key}`;
+      if (UNSTORABLE.test(key)) return at;
+      const found = findUnstorableString(item, at);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Refuses a body or query string holding text the database could not store, before any handler runs. */
+function refuseUnstorableText(req: Request, _res: Response, next: NextFunction): void {
+  const inBody = findUnstorableString(req.body);
+  const inQuery = inBody === undefined ? findUnstorableString(req.query) : undefined;
+  const where = inBody === undefined ? (inQuery === undefined ? undefined : `/query${inQuery}`) : `/body${inBody}`;
+  if (where === undefined) {
+    next();
+    return;
+  }
+  next(
+    new AppError('validation_failed', undefined, {
+      details: [{ path: where, message: 'must not contain U+0000 or an unpaired UTF-16 surrogate' }],
+    }),
+  );
+}
 
 /**
  * JSON body parser with the configured size limit. Over the limit → 413 `payload_too_large`;
  * not JSON or not valid UTF-8 → 400 `malformed_json` (the error middleware maps body-parser's
- * error types).
+ * error types); a NUL character or an unpaired surrogate in any string of the body or the query
+ * → 400 `validation_failed` naming where.
  */
-export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler {
-  return express.json({
+export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler[] {
+  const parse = express.json({
     limit: limitBytes,
     type: ['application/json', 'application/*+json'],
     verify(_req, _res, buffer) {
@@ -16,4 +61,5 @@ export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler
       utf8.decode(buffer);
     },
   });
+  return [parse, refuseUnstorableText];
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { AppError } from '../errors.js';
 import type { Database, Queryable, QueryResult } from './database.js';
 import { observed, type QueryObserver } from './observer.js';
+import { toStoreError } from './store-errors.js';
 
 const INT8_OID = 20;
 
@@ -23,29 +23,6 @@ function toResult<R>(result: pg.QueryResult | pg.QueryResult[]): QueryResult<R> 
   return { rows, rowCount: last?.rowCount ?? rows.length };
 }
 
-/** SQLSTATE classes and codes that mean the connection, not the statement, failed. */
-const CONNECTION_SQLSTATE = /^(08|57P0[1-3]|53300)/;
-/** Node socket errors and pg's own messages for a connection that went away or never came. */
-const CONNECTION_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
-const CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed/i;
-
-/** Whether `err` means PostgreSQL could not be reached or dropped the connection. */
-export function isConnectionError(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (CONNECTION_SQLSTATE.test(code) || CONNECTION_ERRNO.has(code))) return true;
-  return CONNECTION_MESSAGE.test(err.message);
-}
-
-/**
- * A lost or refused connection becomes `database_unavailable` (503, retry later) instead of an
- * internal error; statement errors (constraint violations …) pass through for the caller to map.
- */
-function asDatabaseError(err: unknown): unknown {
-  if (err instanceof AppError || !isConnectionError(err)) return err;
-  return new AppError('database_unavailable', undefined, { cause: err });
-}
-
 function queryable(client: pg.Pool | pg.PoolClient, observer: QueryObserver | undefined): Queryable {
   return {
     async query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
@@ -54,7 +31,7 @@ function queryable(client: pg.Pool | pg.PoolClient, observer: QueryObserver | un
       try {
         return await observed(observer, 'postgres', text, async () => toResult<R>(await client.query(config)));
       } catch (err) {
-        throw asDatabaseError(err);
+        throw toStoreError(err);
       }
     },
   };
@@ -74,7 +51,7 @@ export function createPgDatabase({ pool, observer }: { pool: pg.Pool; observer?:
     query: root.query,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect().catch((err: unknown) => {
-        throw asDatabaseError(err);
+        throw toStoreError(err);
       });
       // pg-pool drops its own 'error' listener while a client is checked out: a backend terminated
       // between two statements would otherwise be an unhandled 'error' event that ends the process.
@@ -99,7 +76,7 @@ export function createPgDatabase({ pool, observer }: { pool: pg.Pool; observer?:
       } catch (err) {
         if (lost !== undefined) {
           release();
-          throw asDatabaseError(err);
+          throw toStoreError(err);
         }
         try {
           await client.query('rollback');
@@ -108,7 +85,7 @@ export function createPgDatabase({ pool, observer }: { pool: pg.Pool; observer?:
           // The connection is in an unknown state: destroy it rather than return it to the pool.
           release(rollbackError as Error);
         }
-        throw asDatabaseError(err);
+        throw toStoreError(err);
       }
     },
     async ping(): Promise<void> {

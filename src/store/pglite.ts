@@ -4,6 +4,7 @@ import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 
 import path from 'node:path';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult } from './database.js';
+import { toStoreError } from './store-errors.js';
 import { observed, type QueryObserver } from './observer.js';
 
 function toResult<R>(result: Results<R> | undefined): QueryResult<R> {
@@ -15,12 +16,16 @@ function toResult<R>(result: Results<R> | undefined): QueryResult<R> {
 function queryable(target: PGlite | Transaction, observer: QueryObserver | undefined): Queryable {
   return {
     async query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      return observed(observer, 'pglite', text, async () => {
-        if (params !== undefined && params.length > 0) return toResult(await target.query<R>(text, [...params]));
-        // Without parameters use the simple protocol, like pg does: several statements are allowed.
-        const results = await target.exec(text);
-        return toResult(results[results.length - 1] as Results<R> | undefined);
-      });
+      try {
+        return await observed(observer, 'pglite', text, async () => {
+          if (params !== undefined && params.length > 0) return toResult(await target.query<R>(text, [...params]));
+          // Without parameters use the simple protocol, like pg does: several statements are allowed.
+          const results = await target.exec(text);
+          return toResult(results[results.length - 1] as Results<R> | undefined);
+        });
+      } catch (err) {
+        throw toStoreError(err);
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { AppError } from '../../src/errors.js';
 import type { QueryEvent } from '../../src/store/observer.js';
 import { STORE_BACKENDS, type ScratchDatabase } from './store-backends.js';
 
@@ -54,6 +55,22 @@ for (const backend of STORE_BACKENDS) {
       expect((caught as Error).message).to.equal('boom');
       const { rows } = await db.query<{ name: string }>("select name from items where name in ('committed', 'rolled-back')");
       expect(rows).to.deep.equal([{ name: 'committed' }]);
+    });
+
+    it('refuses text it cannot store (NUL, unpaired surrogate in jsonb) as validation_failed, not an internal error', async () => {
+      const { db } = scratch;
+      await db.query('create table texts (t text, j jsonb)');
+      for (const [sql, value] of [
+        ['insert into texts (t) values ($1)', 'a\u0000b'],
+        ['insert into texts (j) values ($1::jsonb)', JSON.stringify({ k: 'x\ud800y' })],
+      ] as const) {
+        const err = await db.query(sql, [value]).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(err, sql).to.be.instanceOf(AppError);
+        expect((err as AppError).code).to.equal('validation_failed');
+      }
     });
 
     it('reports every query, with its operation, and failed ones with the error', async () => {

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import pg from 'pg';
 import { AppError } from '../../src/errors.js';
 import type { Database } from '../../src/store/database.js';
-import { createPgDatabase, isConnectionError } from '../../src/store/pg.js';
+import { createPgDatabase } from '../../src/store/pg.js';
+import { isConnectionError } from '../../src/store/store-errors.js';
 import { createScratchSchema, requirePostgres, uniqueName } from '../support/services.js';
 
 /** Terminates one backend from a separate connection and waits until PostgreSQL no longer lists it. */
