@@ -134,7 +134,7 @@ export interface GetLivenessRequest {
 export type GetLivenessResponse = GetLivenessOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getLiveness` (GET /health/live) (`ApiError.body`). */
-export type GetLivenessErrorBody = GetLivenessOperation["responses"][500]["content"]["application/json"];
+export type GetLivenessErrorBody = GetLivenessOperation["responses"][400]["content"]["application/json"] | GetLivenessOperation["responses"][500]["content"]["application/json"];
 
 type GetReadinessOperation = paths["/health/ready"]["get"];
 
@@ -147,7 +147,7 @@ export interface GetReadinessRequest {
 export type GetReadinessResponse = GetReadinessOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getReadiness` (GET /health/ready) (`ApiError.body`). */
-export type GetReadinessErrorBody = GetReadinessOperation["responses"][500]["content"]["application/json"] | GetReadinessOperation["responses"][503]["content"]["application/json"];
+export type GetReadinessErrorBody = GetReadinessOperation["responses"][400]["content"]["application/json"] | GetReadinessOperation["responses"][500]["content"]["application/json"] | GetReadinessOperation["responses"][503]["content"]["application/json"];
 
 type GetHealthOperation = paths["/health"]["get"];
 
@@ -160,7 +160,7 @@ export interface GetHealthRequest {
 export type GetHealthResponse = GetHealthOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getHealth` (GET /health) (`ApiError.body`). */
-export type GetHealthErrorBody = GetHealthOperation["responses"][500]["content"]["application/json"] | GetHealthOperation["responses"][503]["content"]["application/json"];
+export type GetHealthErrorBody = GetHealthOperation["responses"][400]["content"]["application/json"] | GetHealthOperation["responses"][500]["content"]["application/json"] | GetHealthOperation["responses"][503]["content"]["application/json"];
 
 type GetInfoOperation = paths["/info"]["get"];
 
@@ -173,7 +173,7 @@ export interface GetInfoRequest {
 export type GetInfoResponse = GetInfoOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getInfo` (GET /info) (`ApiError.body`). */
-export type GetInfoErrorBody = GetInfoOperation["responses"][500]["content"]["application/json"];
+export type GetInfoErrorBody = GetInfoOperation["responses"][400]["content"]["application/json"] | GetInfoOperation["responses"][500]["content"]["application/json"];
 
 type GetMetricsOperation = paths["/metrics"]["get"];
 
@@ -186,7 +186,7 @@ export interface GetMetricsRequest {
 export type GetMetricsResponse = string;
 
 /** Body of the error responses of `getMetrics` (GET /metrics) (`ApiError.body`). */
-export type GetMetricsErrorBody = GetMetricsOperation["responses"][500]["content"]["application/json"];
+export type GetMetricsErrorBody = GetMetricsOperation["responses"][400]["content"]["application/json"] | GetMetricsOperation["responses"][500]["content"]["application/json"];
 
 type ListOrgsOperation = paths["/v1/orgs"]["get"];
 
@@ -370,7 +370,7 @@ export interface UpdateGatewayRequest {
 export type UpdateGatewayResponse = UpdateGatewayOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `updateGateway` (PATCH /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
-export type UpdateGatewayErrorBody = UpdateGatewayOperation["responses"][400]["content"]["application/json"] | UpdateGatewayOperation["responses"][401]["content"]["application/json"] | UpdateGatewayOperation["responses"][404]["content"]["application/json"] | UpdateGatewayOperation["responses"][413]["content"]["application/json"] | UpdateGatewayOperation["responses"][415]["content"]["application/json"] | UpdateGatewayOperation["responses"][500]["content"]["application/json"] | UpdateGatewayOperation["responses"][501]["content"]["application/json"] | UpdateGatewayOperation["responses"][503]["content"]["application/json"];
+export type UpdateGatewayErrorBody = UpdateGatewayOperation["responses"][400]["content"]["application/json"] | UpdateGatewayOperation["responses"][401]["content"]["application/json"] | UpdateGatewayOperation["responses"][404]["content"]["application/json"] | UpdateGatewayOperation["responses"][409]["content"]["application/json"] | UpdateGatewayOperation["responses"][413]["content"]["application/json"] | UpdateGatewayOperation["responses"][415]["content"]["application/json"] | UpdateGatewayOperation["responses"][500]["content"]["application/json"] | UpdateGatewayOperation["responses"][501]["content"]["application/json"] | UpdateGatewayOperation["responses"][503]["content"]["application/json"];
 
 type RotateGatewayApiKeyOperation = paths["/api/internal/v1/gateways/{gatewayId}/api-keys"]["post"];
 
@@ -557,7 +557,7 @@ export interface GetStatsRequest {
 export type GetStatsResponse = GetStatsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getStats` (GET /api/internal/v1/stats) (`ApiError.body`). */
-export type GetStatsErrorBody = GetStatsOperation["responses"][401]["content"]["application/json"] | GetStatsOperation["responses"][500]["content"]["application/json"] | GetStatsOperation["responses"][501]["content"]["application/json"] | GetStatsOperation["responses"][503]["content"]["application/json"];
+export type GetStatsErrorBody = GetStatsOperation["responses"][400]["content"]["application/json"] | GetStatsOperation["responses"][401]["content"]["application/json"] | GetStatsOperation["responses"][500]["content"]["application/json"] | GetStatsOperation["responses"][501]["content"]["application/json"] | GetStatsOperation["responses"][503]["content"]["application/json"];
 
 type ListSessionsOperation = paths["/v1/sessions"]["get"];
 
@@ -685,7 +685,7 @@ export interface ListModelsRequest {
 export type ListModelsResponse = ListModelsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listModels` (GET /v1/models) (`ApiError.body`). */
-export type ListModelsErrorBody = ListModelsOperation["responses"][401]["content"]["application/json"] | ListModelsOperation["responses"][429]["content"]["application/json"] | ListModelsOperation["responses"][500]["content"]["application/json"] | ListModelsOperation["responses"][501]["content"]["application/json"] | ListModelsOperation["responses"][503]["content"]["application/json"];
+export type ListModelsErrorBody = ListModelsOperation["responses"][400]["content"]["application/json"] | ListModelsOperation["responses"][401]["content"]["application/json"] | ListModelsOperation["responses"][429]["content"]["application/json"] | ListModelsOperation["responses"][500]["content"]["application/json"] | ListModelsOperation["responses"][501]["content"]["application/json"] | ListModelsOperation["responses"][503]["content"]["application/json"];
 
 type ListSkillsOperation = paths["/v1/skills"]["get"];
 
@@ -698,7 +698,7 @@ export interface ListSkillsRequest {
 export type ListSkillsResponse = ListSkillsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listSkills` (GET /v1/skills) (`ApiError.body`). */
-export type ListSkillsErrorBody = ListSkillsOperation["responses"][401]["content"]["application/json"] | ListSkillsOperation["responses"][429]["content"]["application/json"] | ListSkillsOperation["responses"][500]["content"]["application/json"] | ListSkillsOperation["responses"][501]["content"]["application/json"] | ListSkillsOperation["responses"][503]["content"]["application/json"];
+export type ListSkillsErrorBody = ListSkillsOperation["responses"][400]["content"]["application/json"] | ListSkillsOperation["responses"][401]["content"]["application/json"] | ListSkillsOperation["responses"][429]["content"]["application/json"] | ListSkillsOperation["responses"][500]["content"]["application/json"] | ListSkillsOperation["responses"][501]["content"]["application/json"] | ListSkillsOperation["responses"][503]["content"]["application/json"];
 
 type GetSkillExecutionOperation = paths["/v1/skills/executions/{executionId}"]["get"];
 
@@ -754,7 +754,7 @@ export interface GetUsageRequest {
 export type GetUsageResponse = GetUsageOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getUsage` (GET /v1/usage) (`ApiError.body`). */
-export type GetUsageErrorBody = GetUsageOperation["responses"][401]["content"]["application/json"] | GetUsageOperation["responses"][429]["content"]["application/json"] | GetUsageOperation["responses"][500]["content"]["application/json"] | GetUsageOperation["responses"][501]["content"]["application/json"] | GetUsageOperation["responses"][503]["content"]["application/json"];
+export type GetUsageErrorBody = GetUsageOperation["responses"][400]["content"]["application/json"] | GetUsageOperation["responses"][401]["content"]["application/json"] | GetUsageOperation["responses"][429]["content"]["application/json"] | GetUsageOperation["responses"][500]["content"]["application/json"] | GetUsageOperation["responses"][501]["content"]["application/json"] | GetUsageOperation["responses"][503]["content"]["application/json"];
 
 const SECURITY_SCHEMES: Record<string, SchemeRule> = {
   "adminToken": { kind: "bearer", option: "adminToken" },

@@ -26,6 +26,7 @@ export interface GetLivenessInput {
 /** What a handler of `getLiveness`: GET /health/live may answer: one member per documented response. */
 export type GetLivenessResult =
   | { status: 200; contentType?: "application/json"; body: GetLivenessOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetLivenessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetLivenessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][500]["headers"]["X-Request-Id"] } };
 
 /** openapi-typescript's type of `getReadiness`: GET /health/ready. */
@@ -42,6 +43,7 @@ export interface GetReadinessInput {
 /** What a handler of `getReadiness`: GET /health/ready may answer: one member per documented response. */
 export type GetReadinessResult =
   | { status: 200; contentType?: "application/json"; body: GetReadinessOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetReadinessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetReadinessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetReadinessOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
@@ -59,6 +61,7 @@ export interface GetHealthInput {
 /** What a handler of `getHealth`: GET /health may answer: one member per documented response. */
 export type GetHealthResult =
   | { status: 200; contentType?: "application/json"; body: GetHealthOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetHealthOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetHealthOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetHealthOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
@@ -76,6 +79,7 @@ export interface GetInfoInput {
 /** What a handler of `getInfo`: GET /info may answer: one member per documented response. */
 export type GetInfoResult =
   | { status: 200; contentType?: "application/json"; body: GetInfoOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetInfoOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetInfoOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][500]["headers"]["X-Request-Id"] } };
 
 /** openapi-typescript's type of `getMetrics`: GET /metrics. */
@@ -92,6 +96,7 @@ export interface GetMetricsInput {
 /** What a handler of `getMetrics`: GET /metrics may answer: one member per documented response. */
 export type GetMetricsResult =
   | { status: 200; contentType?: "text/plain; version=0.0.4"; body: string; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetMetricsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetMetricsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][500]["headers"]["X-Request-Id"] } };
 
 /** openapi-typescript's type of `listOrgs`: GET /v1/orgs. */
@@ -372,6 +377,7 @@ export type UpdateGatewayResult =
   | { status: 400; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
@@ -653,6 +659,7 @@ export interface GetStatsInput {
 /** What a handler of `getStats`: GET /api/internal/v1/stats may answer: one member per documented response. */
 export type GetStatsResult =
   | { status: 200; contentType?: "application/json"; body: GetStatsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetStatsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetStatsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: GetStatsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetStatsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -858,6 +865,7 @@ export interface ListModelsInput {
 /** What a handler of `listModels`: GET /v1/models may answer: one member per documented response. */
 export type ListModelsResult =
   | { status: 200; contentType?: "application/json"; body: ListModelsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListModelsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListModelsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ListModelsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListModelsOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: ListModelsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][500]["headers"]["X-Request-Id"] } }
@@ -878,6 +886,7 @@ export interface ListSkillsInput {
 /** What a handler of `listSkills`: GET /v1/skills may answer: one member per documented response. */
 export type ListSkillsResult =
   | { status: 200; contentType?: "application/json"; body: ListSkillsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListSkillsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListSkillsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ListSkillsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSkillsOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: ListSkillsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][500]["headers"]["X-Request-Id"] } }
@@ -966,6 +975,7 @@ export interface GetUsageInput {
 /** What a handler of `getUsage`: GET /v1/usage may answer: one member per documented response. */
 export type GetUsageResult =
   | { status: 200; contentType?: "application/json"; body: GetUsageOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetUsageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetUsageOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: GetUsageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetUsageOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: GetUsageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][500]["headers"]["X-Request-Id"] } }
@@ -1249,6 +1259,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
   },
@@ -1261,6 +1272,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
@@ -1274,6 +1286,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
@@ -1287,6 +1300,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
   },
@@ -1299,6 +1313,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["text/plain; version=0.0.4"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
   },
@@ -1532,6 +1547,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1764,6 +1780,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1936,6 +1953,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1952,6 +1970,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -2025,6 +2044,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },

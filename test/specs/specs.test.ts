@@ -113,6 +113,11 @@ describe('specs/openapi.yaml', () => {
     expect([...enumValues].sort()).to.deep.equal(Object.keys(ERROR_CODES).sort());
   });
 
+  it('documents 400 on every operation: any request may carry an unknown query parameter, which is refused', () => {
+    const undocumented = operations.filter(({ op }) => !Object.hasOwn(obj(op.responses), '400'));
+    expect(undocumented.map(({ method, path }) => `${method} ${path}`)).to.deep.equal([]);
+  });
+
   it('defines the error envelope with error/code/message/correlationId required and no extra properties', () => {
     const envelope = obj(obj(obj(openapi.components).schemas).ErrorEnvelope);
     expect(envelope.required).to.deep.equal(['error']);
