@@ -5,6 +5,7 @@
  */
 export const ERROR_CODES = {
   validation_failed: { status: 400, message: 'The request does not match the API contract' },
+  bad_request: { status: 400, message: 'The request is not valid HTTP' },
   malformed_json: { status: 400, message: 'The request body is not valid JSON' },
   unauthenticated: { status: 401, message: 'Missing or invalid credentials' },
   forbidden: { status: 403, message: 'Not allowed' },
@@ -16,6 +17,7 @@ export const ERROR_CODES = {
   conflict: { status: 409, message: 'Conflicts with the current state' },
   payload_too_large: { status: 413, message: 'The body or frame is too large' },
   unsupported_media_type: { status: 415, message: 'Unsupported content type' },
+  headers_too_large: { status: 431, message: 'The request headers are too large' },
   rate_limited: { status: 429, message: 'Too many requests' },
   quota_exceeded: { status: 429, message: 'Quota exceeded' },
   internal_error: { status: 500, message: 'Internal error' },

@@ -7,7 +7,7 @@ import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
 import { createGatewayEventsChannel, type GatewayEventsChannelOptions } from './events/index.js';
-import { resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
+import { answerClientErrors, resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
 import { attachRealtimeServer, createClientChannel, type ClientChannelOptions, type RealtimeServer } from './realtime/index.js';
 
 /** Time closing dependencies always gets, even when draining used up the deadline. */
@@ -114,6 +114,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
+    answerClientErrors(httpServer, deps);
     // WebSockets: both channels on this server; at shutdown every connection gets 1000 first.
     const realtime = attachRealtimeServer({
       server: httpServer,

@@ -730,6 +730,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
             "description": "Stable error codes; exactly the keys of `ERROR_CODES` in `src/errors.ts` (same as the REST `ErrorCode`).",
             "enum": [
               "validation_failed",
+              "bad_request",
               "malformed_json",
               "unauthenticated",
               "forbidden",
@@ -741,6 +742,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
               "conflict",
               "payload_too_large",
               "unsupported_media_type",
+              "headers_too_large",
               "rate_limited",
               "quota_exceeded",
               "internal_error",
@@ -1280,6 +1282,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
             "description": "Stable error codes; exactly the keys of `ERROR_CODES` in `src/errors.ts` (same as the REST `ErrorCode`).",
             "enum": [
               "validation_failed",
+              "bad_request",
               "malformed_json",
               "unauthenticated",
               "forbidden",
@@ -1291,6 +1294,7 @@ export const messageSchemas: Readonly<Record<MessageName, JsonSchema>> = {
               "conflict",
               "payload_too_large",
               "unsupported_media_type",
+              "headers_too_large",
               "rate_limited",
               "quota_exceeded",
               "internal_error",

@@ -1,6 +1,7 @@
 /** The HTTP layer: middleware, authentication, health checks and the operation handlers. */
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
+export { answerClientErrors, clientErrorResponse } from './client-error.js';
 export { bearerToken, principalOf, safeEqual, securityHandlers, tenantKey, type Principal } from './auth.js';
 export { correlationId, pickCorrelationId, requestState, type RequestState } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
