@@ -1,8 +1,16 @@
 /** The HTTP layer: middleware, authentication, health checks and the operation handlers. */
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
-export { bearerToken, principalOf, safeEqual, securityHandlers, tenantKey, type Principal } from './auth.js';
-export { correlationId, pickCorrelationId, requestState, type RequestState } from './correlation-id.js';
+export {
+  bearerToken,
+  callerOrg,
+  safeEqual,
+  securityHandlers,
+  tenantKey,
+  type GatewayKeyLookup,
+  type Principal,
+} from './auth.js';
+export { correlationId, pickCorrelationId } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';
 export { HealthChecks, type CheckResult, type HealthCheckOptions } from './health.js';
@@ -12,3 +20,11 @@ export { requestTimeout } from './request-timeout.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';
+export {
+  authenticateAs,
+  requestState,
+  type AppHandlers,
+  startRequestState,
+  type RequestState,
+  type RequestVariables,
+} from './request-state.js';
