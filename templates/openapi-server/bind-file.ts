@@ -63,7 +63,8 @@ interface LooseResult {
 export function bindOperations<V extends object = NoVariables>(
   router: Router,
   handlers: Partial<OperationHandlers<V>>,
-  ...[options]: BindOperationsArguments<V>
+  // NoInfer: the handlers alone say what \`ctx.vars\` is; the factory must then build all of it.
+  ...[options]: BindOperationsArguments<NoInfer<V>>
 ): Router {
   const notImplemented = options?.notImplemented ?? answerNotImplemented;
   const context = options?.context;
