@@ -20,11 +20,4 @@ export { requestTimeout } from './request-timeout.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';
-export {
-  authenticateAs,
-  requestState,
-  type AppHandlers,
-  startRequestState,
-  type RequestState,
-  type RequestVariables,
-} from './request-state.js';
+export { requestState, type AppHandlers, type RequestState, type RequestVariables } from './request-state.js';
