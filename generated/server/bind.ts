@@ -47,7 +47,7 @@ interface LooseResult {
  * Handlers typed `OperationHandlers<V>` read `ctx.vars`, built per request by `options.context`.
  *
  * @example bindOperations(router, { getLiveness: () => ({ status: 200, body: { status: 'ok' } }) })
- * @example bindOperations<{ user: string }>(router, handlers, { context: (req) => ({ user: req.get('x-user') ?? '' }) })
+ * @example bindOperations(router, handlers, { context: (req) => ({ user: req.get('x-user') ?? '' }) })
  */
 export function bindOperations<V extends object = NoVariables>(
   router: Router,

@@ -40,7 +40,8 @@ type StatefulRequest = Request & { [STATE]?: RequestState };
 
 /** Starts the request's state; called once, by the first middleware. */
 export function startRequestState(req: Request, correlationId: string): RequestState {
-  const state: RequestState = { correlationId, principal: { kind: 'anonymous' }, startedAt: process.hrtime.bigint() };
+  const startedAt = process.hrtime.bigint();
+  const state: RequestState = { correlationId, principal: { kind: 'anonymous' }, startedAt };
   (req as StatefulRequest)[STATE] = state;
   return state;
 }

@@ -3,7 +3,10 @@ import type { AppHandlers } from '../request-state.js';
 import { callingGateway, causeOf } from './gateways.js';
 import { pageRequest } from './orgs.js';
 
-type ApiOperations = Pick<AppHandlers, 'createApi' | 'listApis' | 'getApi' | 'updateApi' | 'deleteApi' | 'getApiRuntimeArtifact'>;
+type ApiOperations = Pick<
+  AppHandlers,
+  'createApi' | 'listApis' | 'getApi' | 'updateApi' | 'deleteApi' | 'getApiRuntimeArtifact'
+>;
 
 /** createApi … deleteApi (admin) and getApiRuntimeArtifact (the gateway's own key) (R-G2). */
 export function apiHandlers({ fleet }: { fleet: GatewayFleet }): ApiOperations {
