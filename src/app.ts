@@ -1,7 +1,7 @@
 import cors from 'cors';
-import express, { type Request } from 'express';
+import express from 'express';
 import helmet from 'helmet';
-import { bindOperations, operations, type OperationHandlers } from '../generated/server/index.js';
+import { bindOperations, operations } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
 import { gatewayFleetOf, type GatewayFleet } from './events/index.js';
@@ -19,6 +19,10 @@ import {
   requestTimeout,
   securityHandlers,
   ServerLifecycle,
+  requestState,
+  type AppHandlers,
+  type GatewayKeyLookup,
+  type RequestVariables,
 } from './http/index.js';
 import { versionInfo, type VersionInfo } from './version.js';
 import { createServices, type Services } from './services/index.js';
@@ -30,9 +34,9 @@ export interface CreateAppOptions {
   /** The admin token to accept; default `deps.config.adminToken` (startServer resolves the generated one). */
   adminToken?: string;
   /** Handlers added or replaced by later layers (gateways, sessions …), by operationId. */
-  handlers?: Partial<OperationHandlers>;
-  /** Authenticates a gateway `api-key` header; default: a live key of the fleet's gateways. */
-  authenticateGateway?: (apiKey: string, req: Request) => Promise<boolean>;
+  handlers?: Partial<AppHandlers>;
+  /** The gateway a gateway `api-key` header belongs to; default: a live key of the fleet's gateways. */
+  authenticateGateway?: GatewayKeyLookup;
   /**
    * The gateway fleet whose REST operations are mounted; default `gatewayFleetOf(deps)`, the same
    * instance the event channel is built on.
@@ -103,28 +107,20 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   // 6. body
   app.use(jsonBody({ limitBytes: config.http.bodyLimitBytes }));
   // 7. the contract
-  const tenant = securityHandlers({ adminToken: adminToken ?? '', apiKeys: services.apiKeys });
-  app.use(
-    openApiValidation({
-      specFile,
-      validateResponses: config.http.validateResponses,
-      securityHandlers: {
-        adminToken: (req) => adminToken !== undefined && tenant.admin(req),
-        tenantBearer: (req) => tenant.tenant(req),
-        tenantApiKey: (req) => tenant.tenant(req),
-        gatewayApiKey: async (req) => {
-          const key = req.get('api-key');
-          return key !== undefined && (await authenticateGateway(key, req));
-        },
-      },
-    }),
-  );
+  // Each accepted credential becomes the request state's `principal`, which handlers read as `ctx.vars`.
+  const security = securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway });
+  const { validateResponses } = config.http;
+  app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security }));
   // 8. operations
   const router = express.Router();
-  bindOperations(
+  bindOperations<RequestVariables>(
     router,
     { ...createHandlers({ deps, health, lifecycle, build, services, fleet }), ...options.handlers },
-    { notImplemented: (operationId, _req, _res, next) => next(new AppError('not_implemented', `${operationId} is not implemented yet`)) },
+    {
+      context: requestState,
+      notImplemented: (operationId, _req, _res, next) =>
+        next(new AppError('not_implemented', `${operationId} is not implemented yet`)),
+    },
   );
   app.use(router);
   app.use((_req, _res, next) => next(new AppError('route_not_found')));

@@ -6,10 +6,17 @@ import type { paths } from '../openapi/types.js';
 export const HANDLED: unique symbol = Symbol.for('clawgate.handled');
 export type Handled = typeof HANDLED;
 
-/** What every handler receives besides its typed input. */
-export interface HandlerContext {
-  req: Request;
-  res: Response;
+/** The default request-scoped variables: none. */
+export type NoVariables = Record<never, never>;
+
+/**
+ * What every handler receives besides its typed input. `vars` holds the request-scoped values the
+ * application builds with `bindOperations(router, handlers, { context })` (e.g. the authenticated caller).
+ */
+export interface HandlerContext<V extends object = NoVariables> {
+  readonly req: Request;
+  readonly res: Response;
+  readonly vars: V;
 }
 
 /** openapi-typescript's type of `getLiveness`: GET /health/live. */
@@ -983,232 +990,232 @@ export type GetUsageResult =
   | { status: 503; contentType?: "application/json"; body: GetUsageOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
 /** One method per operation of clawgate 0.1.0; implement them in `src/`. */
-export interface OperationHandlers {
+export interface OperationHandlers<V extends object = NoVariables> {
   /**
    * Liveness probe
    * GET /health/live
    */
-  getLiveness(input: GetLivenessInput, ctx: HandlerContext): GetLivenessResult | Handled | Promise<GetLivenessResult | Handled>;
+  getLiveness(input: GetLivenessInput, ctx: HandlerContext<V>): GetLivenessResult | Handled | Promise<GetLivenessResult | Handled>;
   /**
    * Readiness probe
    * GET /health/ready
    */
-  getReadiness(input: GetReadinessInput, ctx: HandlerContext): GetReadinessResult | Handled | Promise<GetReadinessResult | Handled>;
+  getReadiness(input: GetReadinessInput, ctx: HandlerContext<V>): GetReadinessResult | Handled | Promise<GetReadinessResult | Handled>;
   /**
    * Full health report
    * GET /health
    */
-  getHealth(input: GetHealthInput, ctx: HandlerContext): GetHealthResult | Handled | Promise<GetHealthResult | Handled>;
+  getHealth(input: GetHealthInput, ctx: HandlerContext<V>): GetHealthResult | Handled | Promise<GetHealthResult | Handled>;
   /**
    * Build and runtime information
    * GET /info
    */
-  getInfo(input: GetInfoInput, ctx: HandlerContext): GetInfoResult | Handled | Promise<GetInfoResult | Handled>;
+  getInfo(input: GetInfoInput, ctx: HandlerContext<V>): GetInfoResult | Handled | Promise<GetInfoResult | Handled>;
   /**
    * Prometheus metrics
    * GET /metrics
    */
-  getMetrics(input: GetMetricsInput, ctx: HandlerContext): GetMetricsResult | Handled | Promise<GetMetricsResult | Handled>;
+  getMetrics(input: GetMetricsInput, ctx: HandlerContext<V>): GetMetricsResult | Handled | Promise<GetMetricsResult | Handled>;
   /**
    * List organizations
    * GET /v1/orgs
    */
-  listOrgs(input: ListOrgsInput, ctx: HandlerContext): ListOrgsResult | Handled | Promise<ListOrgsResult | Handled>;
+  listOrgs(input: ListOrgsInput, ctx: HandlerContext<V>): ListOrgsResult | Handled | Promise<ListOrgsResult | Handled>;
   /**
    * Create an organization
    * POST /v1/orgs
    */
-  createOrg(input: CreateOrgInput, ctx: HandlerContext): CreateOrgResult | Handled | Promise<CreateOrgResult | Handled>;
+  createOrg(input: CreateOrgInput, ctx: HandlerContext<V>): CreateOrgResult | Handled | Promise<CreateOrgResult | Handled>;
   /**
    * Get an organization
    * GET /v1/orgs/{orgId}
    */
-  getOrg(input: GetOrgInput, ctx: HandlerContext): GetOrgResult | Handled | Promise<GetOrgResult | Handled>;
+  getOrg(input: GetOrgInput, ctx: HandlerContext<V>): GetOrgResult | Handled | Promise<GetOrgResult | Handled>;
   /**
    * Delete an organization
    * DELETE /v1/orgs/{orgId}
    */
-  deleteOrg(input: DeleteOrgInput, ctx: HandlerContext): DeleteOrgResult | Handled | Promise<DeleteOrgResult | Handled>;
+  deleteOrg(input: DeleteOrgInput, ctx: HandlerContext<V>): DeleteOrgResult | Handled | Promise<DeleteOrgResult | Handled>;
   /**
    * Update an organization
    * PATCH /v1/orgs/{orgId}
    */
-  updateOrg(input: UpdateOrgInput, ctx: HandlerContext): UpdateOrgResult | Handled | Promise<UpdateOrgResult | Handled>;
+  updateOrg(input: UpdateOrgInput, ctx: HandlerContext<V>): UpdateOrgResult | Handled | Promise<UpdateOrgResult | Handled>;
   /**
    * List the calling organization's API keys
    * GET /v1/api-keys
    */
-  listApiKeys(input: ListApiKeysInput, ctx: HandlerContext): ListApiKeysResult | Handled | Promise<ListApiKeysResult | Handled>;
+  listApiKeys(input: ListApiKeysInput, ctx: HandlerContext<V>): ListApiKeysResult | Handled | Promise<ListApiKeysResult | Handled>;
   /**
    * Create an API key for the calling organization
    * POST /v1/api-keys
    */
-  createApiKey(input: CreateApiKeyInput, ctx: HandlerContext): CreateApiKeyResult | Handled | Promise<CreateApiKeyResult | Handled>;
+  createApiKey(input: CreateApiKeyInput, ctx: HandlerContext<V>): CreateApiKeyResult | Handled | Promise<CreateApiKeyResult | Handled>;
   /**
    * Revoke one of the calling organization's API keys
    * DELETE /v1/api-keys/{keyId}
    */
-  revokeApiKey(input: RevokeApiKeyInput, ctx: HandlerContext): RevokeApiKeyResult | Handled | Promise<RevokeApiKeyResult | Handled>;
+  revokeApiKey(input: RevokeApiKeyInput, ctx: HandlerContext<V>): RevokeApiKeyResult | Handled | Promise<RevokeApiKeyResult | Handled>;
   /**
    * List gateways
    * GET /api/internal/v1/gateways
    */
-  listGateways(input: ListGatewaysInput, ctx: HandlerContext): ListGatewaysResult | Handled | Promise<ListGatewaysResult | Handled>;
+  listGateways(input: ListGatewaysInput, ctx: HandlerContext<V>): ListGatewaysResult | Handled | Promise<ListGatewaysResult | Handled>;
   /**
    * Register a gateway
    * POST /api/internal/v1/gateways
    */
-  registerGateway(input: RegisterGatewayInput, ctx: HandlerContext): RegisterGatewayResult | Handled | Promise<RegisterGatewayResult | Handled>;
+  registerGateway(input: RegisterGatewayInput, ctx: HandlerContext<V>): RegisterGatewayResult | Handled | Promise<RegisterGatewayResult | Handled>;
   /**
    * Get a gateway
    * GET /api/internal/v1/gateways/{gatewayId}
    */
-  getGateway(input: GetGatewayInput, ctx: HandlerContext): GetGatewayResult | Handled | Promise<GetGatewayResult | Handled>;
+  getGateway(input: GetGatewayInput, ctx: HandlerContext<V>): GetGatewayResult | Handled | Promise<GetGatewayResult | Handled>;
   /**
    * Delete a gateway
    * DELETE /api/internal/v1/gateways/{gatewayId}
    */
-  deleteGateway(input: DeleteGatewayInput, ctx: HandlerContext): DeleteGatewayResult | Handled | Promise<DeleteGatewayResult | Handled>;
+  deleteGateway(input: DeleteGatewayInput, ctx: HandlerContext<V>): DeleteGatewayResult | Handled | Promise<DeleteGatewayResult | Handled>;
   /**
    * Update a gateway's settings
    * PATCH /api/internal/v1/gateways/{gatewayId}
    */
-  updateGateway(input: UpdateGatewayInput, ctx: HandlerContext): UpdateGatewayResult | Handled | Promise<UpdateGatewayResult | Handled>;
+  updateGateway(input: UpdateGatewayInput, ctx: HandlerContext<V>): UpdateGatewayResult | Handled | Promise<UpdateGatewayResult | Handled>;
   /**
    * Rotate a gateway's API key
    * POST /api/internal/v1/gateways/{gatewayId}/api-keys
    */
-  rotateGatewayApiKey(input: RotateGatewayApiKeyInput, ctx: HandlerContext): RotateGatewayApiKeyResult | Handled | Promise<RotateGatewayApiKeyResult | Handled>;
+  rotateGatewayApiKey(input: RotateGatewayApiKeyInput, ctx: HandlerContext<V>): RotateGatewayApiKeyResult | Handled | Promise<RotateGatewayApiKeyResult | Handled>;
   /**
    * Read a gateway's event log
    * GET /api/internal/v1/gateways/{gatewayId}/events
    */
-  listGatewayEvents(input: ListGatewayEventsInput, ctx: HandlerContext): ListGatewayEventsResult | Handled | Promise<ListGatewayEventsResult | Handled>;
+  listGatewayEvents(input: ListGatewayEventsInput, ctx: HandlerContext<V>): ListGatewayEventsResult | Handled | Promise<ListGatewayEventsResult | Handled>;
   /**
    * List what is deployed on a gateway
    * GET /api/internal/v1/gateways/{gatewayId}/deployments
    */
-  listGatewayDeployments(input: ListGatewayDeploymentsInput, ctx: HandlerContext): ListGatewayDeploymentsResult | Handled | Promise<ListGatewayDeploymentsResult | Handled>;
+  listGatewayDeployments(input: ListGatewayDeploymentsInput, ctx: HandlerContext<V>): ListGatewayDeploymentsResult | Handled | Promise<ListGatewayDeploymentsResult | Handled>;
   /**
    * List APIs
    * GET /api/internal/v1/apis
    */
-  listApis(input: ListApisInput, ctx: HandlerContext): ListApisResult | Handled | Promise<ListApisResult | Handled>;
+  listApis(input: ListApisInput, ctx: HandlerContext<V>): ListApisResult | Handled | Promise<ListApisResult | Handled>;
   /**
    * Create an API
    * POST /api/internal/v1/apis
    */
-  createApi(input: CreateApiInput, ctx: HandlerContext): CreateApiResult | Handled | Promise<CreateApiResult | Handled>;
+  createApi(input: CreateApiInput, ctx: HandlerContext<V>): CreateApiResult | Handled | Promise<CreateApiResult | Handled>;
   /**
    * Get an API
    * GET /api/internal/v1/apis/{apiId}
    */
-  getApi(input: GetApiInput, ctx: HandlerContext): GetApiResult | Handled | Promise<GetApiResult | Handled>;
+  getApi(input: GetApiInput, ctx: HandlerContext<V>): GetApiResult | Handled | Promise<GetApiResult | Handled>;
   /**
    * Replace an API
    * PUT /api/internal/v1/apis/{apiId}
    */
-  updateApi(input: UpdateApiInput, ctx: HandlerContext): UpdateApiResult | Handled | Promise<UpdateApiResult | Handled>;
+  updateApi(input: UpdateApiInput, ctx: HandlerContext<V>): UpdateApiResult | Handled | Promise<UpdateApiResult | Handled>;
   /**
    * Delete an API
    * DELETE /api/internal/v1/apis/{apiId}
    */
-  deleteApi(input: DeleteApiInput, ctx: HandlerContext): DeleteApiResult | Handled | Promise<DeleteApiResult | Handled>;
+  deleteApi(input: DeleteApiInput, ctx: HandlerContext<V>): DeleteApiResult | Handled | Promise<DeleteApiResult | Handled>;
   /**
    * List an API's deployments
    * GET /api/internal/v1/apis/{apiId}/deployments
    */
-  listApiDeployments(input: ListApiDeploymentsInput, ctx: HandlerContext): ListApiDeploymentsResult | Handled | Promise<ListApiDeploymentsResult | Handled>;
+  listApiDeployments(input: ListApiDeploymentsInput, ctx: HandlerContext<V>): ListApiDeploymentsResult | Handled | Promise<ListApiDeploymentsResult | Handled>;
   /**
    * Deploy an API revision to a gateway
    * POST /api/internal/v1/apis/{apiId}/deployments
    */
-  deployApi(input: DeployApiInput, ctx: HandlerContext): DeployApiResult | Handled | Promise<DeployApiResult | Handled>;
+  deployApi(input: DeployApiInput, ctx: HandlerContext<V>): DeployApiResult | Handled | Promise<DeployApiResult | Handled>;
   /**
    * Undeploy
    * DELETE /api/internal/v1/apis/{apiId}/deployments/{deploymentId}
    */
-  undeployApi(input: UndeployApiInput, ctx: HandlerContext): UndeployApiResult | Handled | Promise<UndeployApiResult | Handled>;
+  undeployApi(input: UndeployApiInput, ctx: HandlerContext<V>): UndeployApiResult | Handled | Promise<UndeployApiResult | Handled>;
   /**
    * Fetch the runtime definition of an API
    * GET /api/internal/v1/api-runtime-artifacts/{apiId}
    */
-  getApiRuntimeArtifact(input: GetApiRuntimeArtifactInput, ctx: HandlerContext): GetApiRuntimeArtifactResult | Handled | Promise<GetApiRuntimeArtifactResult | Handled>;
+  getApiRuntimeArtifact(input: GetApiRuntimeArtifactInput, ctx: HandlerContext<V>): GetApiRuntimeArtifactResult | Handled | Promise<GetApiRuntimeArtifactResult | Handled>;
   /**
    * Platform statistics
    * GET /api/internal/v1/stats
    */
-  getStats(input: GetStatsInput, ctx: HandlerContext): GetStatsResult | Handled | Promise<GetStatsResult | Handled>;
+  getStats(input: GetStatsInput, ctx: HandlerContext<V>): GetStatsResult | Handled | Promise<GetStatsResult | Handled>;
   /**
    * List sessions
    * GET /v1/sessions
    */
-  listSessions(input: ListSessionsInput, ctx: HandlerContext): ListSessionsResult | Handled | Promise<ListSessionsResult | Handled>;
+  listSessions(input: ListSessionsInput, ctx: HandlerContext<V>): ListSessionsResult | Handled | Promise<ListSessionsResult | Handled>;
   /**
    * Create a session
    * POST /v1/sessions
    */
-  createSession(input: CreateSessionInput, ctx: HandlerContext): CreateSessionResult | Handled | Promise<CreateSessionResult | Handled>;
+  createSession(input: CreateSessionInput, ctx: HandlerContext<V>): CreateSessionResult | Handled | Promise<CreateSessionResult | Handled>;
   /**
    * Get a session
    * GET /v1/sessions/{sessionId}
    */
-  getSession(input: GetSessionInput, ctx: HandlerContext): GetSessionResult | Handled | Promise<GetSessionResult | Handled>;
+  getSession(input: GetSessionInput, ctx: HandlerContext<V>): GetSessionResult | Handled | Promise<GetSessionResult | Handled>;
   /**
    * Delete a session
    * DELETE /v1/sessions/{sessionId}
    */
-  deleteSession(input: DeleteSessionInput, ctx: HandlerContext): DeleteSessionResult | Handled | Promise<DeleteSessionResult | Handled>;
+  deleteSession(input: DeleteSessionInput, ctx: HandlerContext<V>): DeleteSessionResult | Handled | Promise<DeleteSessionResult | Handled>;
   /**
    * Update a session
    * PATCH /v1/sessions/{sessionId}
    */
-  updateSession(input: UpdateSessionInput, ctx: HandlerContext): UpdateSessionResult | Handled | Promise<UpdateSessionResult | Handled>;
+  updateSession(input: UpdateSessionInput, ctx: HandlerContext<V>): UpdateSessionResult | Handled | Promise<UpdateSessionResult | Handled>;
   /**
    * List a session's messages
    * GET /v1/sessions/{sessionId}/messages
    */
-  listSessionMessages(input: ListSessionMessagesInput, ctx: HandlerContext): ListSessionMessagesResult | Handled | Promise<ListSessionMessagesResult | Handled>;
+  listSessionMessages(input: ListSessionMessagesInput, ctx: HandlerContext<V>): ListSessionMessagesResult | Handled | Promise<ListSessionMessagesResult | Handled>;
   /**
    * Append a message to a session
    * POST /v1/sessions/{sessionId}/messages
    */
-  createSessionMessage(input: CreateSessionMessageInput, ctx: HandlerContext): CreateSessionMessageResult | Handled | Promise<CreateSessionMessageResult | Handled>;
+  createSessionMessage(input: CreateSessionMessageInput, ctx: HandlerContext<V>): CreateSessionMessageResult | Handled | Promise<CreateSessionMessageResult | Handled>;
   /**
    * Create a chat completion (OpenAI-compatible)
    * POST /v1/chat/completions
    */
-  createChatCompletion(input: CreateChatCompletionInput, ctx: HandlerContext): CreateChatCompletionResult | Handled | Promise<CreateChatCompletionResult | Handled>;
+  createChatCompletion(input: CreateChatCompletionInput, ctx: HandlerContext<V>): CreateChatCompletionResult | Handled | Promise<CreateChatCompletionResult | Handled>;
   /**
    * List models (OpenAI-compatible)
    * GET /v1/models
    */
-  listModels(input: ListModelsInput, ctx: HandlerContext): ListModelsResult | Handled | Promise<ListModelsResult | Handled>;
+  listModels(input: ListModelsInput, ctx: HandlerContext<V>): ListModelsResult | Handled | Promise<ListModelsResult | Handled>;
   /**
    * List skills
    * GET /v1/skills
    */
-  listSkills(input: ListSkillsInput, ctx: HandlerContext): ListSkillsResult | Handled | Promise<ListSkillsResult | Handled>;
+  listSkills(input: ListSkillsInput, ctx: HandlerContext<V>): ListSkillsResult | Handled | Promise<ListSkillsResult | Handled>;
   /**
    * Get a skill execution
    * GET /v1/skills/executions/{executionId}
    */
-  getSkillExecution(input: GetSkillExecutionInput, ctx: HandlerContext): GetSkillExecutionResult | Handled | Promise<GetSkillExecutionResult | Handled>;
+  getSkillExecution(input: GetSkillExecutionInput, ctx: HandlerContext<V>): GetSkillExecutionResult | Handled | Promise<GetSkillExecutionResult | Handled>;
   /**
    * Get a skill
    * GET /v1/skills/{skillName}
    */
-  getSkill(input: GetSkillInput, ctx: HandlerContext): GetSkillResult | Handled | Promise<GetSkillResult | Handled>;
+  getSkill(input: GetSkillInput, ctx: HandlerContext<V>): GetSkillResult | Handled | Promise<GetSkillResult | Handled>;
   /**
    * Execute a skill
    * POST /v1/skills/{skillName}/executions
    */
-  executeSkill(input: ExecuteSkillInput, ctx: HandlerContext): ExecuteSkillResult | Handled | Promise<ExecuteSkillResult | Handled>;
+  executeSkill(input: ExecuteSkillInput, ctx: HandlerContext<V>): ExecuteSkillResult | Handled | Promise<ExecuteSkillResult | Handled>;
   /**
    * Quotas and rate limit of the calling organization
    * GET /v1/usage
    */
-  getUsage(input: GetUsageInput, ctx: HandlerContext): GetUsageResult | Handled | Promise<GetUsageResult | Handled>;
+  getUsage(input: GetUsageInput, ctx: HandlerContext<V>): GetUsageResult | Handled | Promise<GetUsageResult | Handled>;
 }
 
 export type OperationName = keyof OperationHandlers;

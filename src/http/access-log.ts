@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { requestState } from './correlation-id.js';
+import { requestState } from './request-state.js';
 import type { RouteLabeler } from './route-label.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 

@@ -2,24 +2,17 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { AppError } from '../errors.js';
 import type { ApiKeyService } from '../services/index.js';
-import { requestState } from './correlation-id.js';
+import { authenticateAs, type Principal } from './request-state.js';
 
-/** Who is calling, as established by a security handler. */
-export type Principal = { kind: 'admin' } | { kind: 'org'; orgId: string; apiKeyId: string };
+export type { Principal };
 
-const principals = new WeakMap<Request, Principal>();
+/** The gateway an `api-key` belongs to, if it is a live gateway key. */
+export type GatewayKeyLookup = (apiKey: string) => Promise<{ gatewayId: string } | undefined>;
 
-/** The authenticated caller; throws `unauthenticated` for requests no security handler accepted. */
-export function principalOf(req: Request): Principal {
-  const principal = principals.get(req);
-  if (principal === undefined) throw new AppError('unauthenticated');
-  return principal;
-}
-
-function authenticate(req: Request, principal: Principal): true {
-  principals.set(req, principal);
-  if (principal.kind === 'org') requestState(req).orgId = principal.orgId;
-  return true;
+/** The calling organization of a tenant operation; anyone else is `unauthenticated`. */
+export function callerOrg(principal: Principal): string {
+  if (principal.kind !== 'org') throw new AppError('unauthenticated', 'tenant credentials required');
+  return principal.orgId;
 }
 
 /** Constant-time string comparison that does not leak the expected length through timing either. */
@@ -42,26 +35,35 @@ export function tenantKey(req: Request): string | undefined {
 }
 
 export interface SecurityHandlerOptions {
-  adminToken: string;
+  /** The admin token to accept; undefined accepts none. */
+  adminToken: string | undefined;
   apiKeys: ApiKeyService;
+  gatewayKeys: GatewayKeyLookup;
 }
 
 /**
  * express-openapi-validator security handlers, one per security scheme in the spec. A handler
- * returns true to accept; throwing or returning false answers 401 `unauthenticated`.
+ * returns true to accept, after recording the caller as the request's `principal`; throwing or
+ * returning false answers 401 `unauthenticated`.
  */
-export function securityHandlers({ adminToken, apiKeys }: SecurityHandlerOptions) {
+export function securityHandlers({ adminToken, apiKeys, gatewayKeys }: SecurityHandlerOptions) {
   async function tenant(req: Request): Promise<boolean> {
     const key = tenantKey(req);
     if (key === undefined) return false;
     const found = await apiKeys.authenticate(key);
     if (found === undefined) return false;
-    return authenticate(req, { kind: 'org', orgId: found.orgId, apiKeyId: found.id });
+    return authenticateAs(req, { kind: 'org', orgId: found.orgId, apiKeyId: found.id });
   }
   function admin(req: Request): boolean {
     const token = bearerToken(req);
-    if (token === undefined || !safeEqual(token, adminToken)) return false;
-    return authenticate(req, { kind: 'admin' });
+    if (adminToken === undefined || token === undefined || !safeEqual(token, adminToken)) return false;
+    return authenticateAs(req, { kind: 'admin' });
   }
-  return { admin, tenant };
+  async function gateway(req: Request): Promise<boolean> {
+    const key = req.get('api-key');
+    const found = key === undefined ? undefined : await gatewayKeys(key);
+    if (found === undefined) return false;
+    return authenticateAs(req, { kind: 'gateway', gatewayId: found.gatewayId });
+  }
+  return { adminToken: admin, tenantBearer: tenant, tenantApiKey: tenant, gatewayApiKey: gateway };
 }

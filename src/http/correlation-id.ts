@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { runWithContext } from '../observability/context.js';
-
-/** What one request carries through its life: set here, enriched by auth, read by logs and errors. */
-export interface RequestState {
-  correlationId: string;
-  orgId?: string;
-  startedAt: bigint;
-}
+import { startRequestState } from './request-state.js';
 
 /** What specs/openapi.yaml accepts for X-Request-Id: 1–128 visible ASCII characters (no spaces or controls). */
 const SAFE_REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
-const states = new WeakMap<Request, RequestState>();
 
 /**
  * The correlation id for an incoming request: a sane `X-Request-Id` (1–128 visible ASCII characters), else
@@ -25,26 +18,12 @@ export function pickCorrelationId(requestId: string | undefined, traceparent: st
   return randomUUID();
 }
 
-/** The request's state; requests that never went through the middleware get a fresh one. */
-export function requestState(req: Request): RequestState {
-  let state = states.get(req);
-  if (state === undefined) {
-    state = { correlationId: randomUUID(), startedAt: process.hrtime.bigint() };
-    states.set(req, state);
-  }
-  return state;
-}
-
 /** First middleware: assigns the correlation id, echoes it as `X-Request-Id`, runs the rest in its context. */
 export function correlationId(): RequestHandler {
   return function assignCorrelationId(req: Request, res: Response, next: NextFunction): void {
-    const state: RequestState = {
-      correlationId: pickCorrelationId(req.get('x-request-id'), req.get('traceparent')),
-      startedAt: process.hrtime.bigint(),
-    };
-    states.set(req, state);
+    const state = startRequestState(req, pickCorrelationId(req.get('x-request-id'), req.get('traceparent')));
     res.setHeader('X-Request-Id', state.correlationId);
-    // The context object is the state itself, so an org id set later by auth shows up in log lines.
+    // The logging context is the state itself, so an org id set later by auth shows up in log lines.
     runWithContext(state, () => next());
   };
 }

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, NextFunction, Request, Response } from 'expre
 import { error as validatorErrors } from 'express-openapi-validator';
 import { AppError, asAppError, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '../errors.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
-import { requestState } from './correlation-id.js';
+import { requestState } from './request-state.js';
 import type { RouteLabeler } from './route-label.js';
 
 /** Shape of the errors express-openapi-validator throws (its HttpError). */

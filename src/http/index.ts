@@ -2,8 +2,16 @@
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
 export { answerClientErrors, clientErrorResponse } from './client-error.js';
-export { bearerToken, principalOf, safeEqual, securityHandlers, tenantKey, type Principal } from './auth.js';
-export { correlationId, pickCorrelationId, requestState, type RequestState } from './correlation-id.js';
+export {
+  bearerToken,
+  callerOrg,
+  safeEqual,
+  securityHandlers,
+  tenantKey,
+  type GatewayKeyLookup,
+  type Principal,
+} from './auth.js';
+export { correlationId, pickCorrelationId } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';
 export { HealthChecks, type CheckResult, type HealthCheckOptions } from './health.js';
@@ -13,3 +21,4 @@ export { requestTimeout } from './request-timeout.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';
+export { requestState, type AppHandlers, type RequestState, type RequestVariables } from './request-state.js';

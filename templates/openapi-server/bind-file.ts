@@ -16,6 +16,7 @@ import {
   HANDLED,
   operations,
   type HandlerContext,
+  type NoVariables,
   type OperationDescriptor,
   type OperationHandlers,
   type OperationName,
@@ -26,11 +27,21 @@ import {
 /** Answers an operation that has no handler; the default sends 501 \`not_implemented\`. */
 export type NotImplementedHandler = (operationId: string, req: Request, res: Response, next: NextFunction) => void;
 
-export interface BindOperationsOptions {
+/** Builds one request's \`ctx.vars\`; called once for each request that reaches a handler. */
+export type ContextFactory<V extends object> = (req: Request, res: Response) => V;
+
+export interface BindOperationsOptions<V extends object = NoVariables> {
   notImplemented?: NotImplementedHandler;
+  /** Builds each request's \`ctx.vars\`; required when the handlers expect variables. */
+  context?: ContextFactory<V>;
 }
 
-type LooseHandler = (input: unknown, ctx: HandlerContext) => unknown;
+/** \`bindOperations\`' last argument: optional while \`V\` can be empty, else it must say how to build \`ctx.vars\`. */
+export type BindOperationsArguments<V extends object> = NoVariables extends V
+  ? [options?: BindOperationsOptions<V>]
+  : [options: BindOperationsOptions<V> & { context: ContextFactory<V> }];
+
+type LooseHandler = (input: unknown, ctx: HandlerContext<object>) => unknown;
 
 interface LooseResult {
   status: number;
@@ -44,15 +55,19 @@ interface LooseResult {
  * coerced to their schema's primitive, body as parsed), calls the handler, writes its result
  * (JSON through \`res.json\` so response validation sees it, text through \`res.send\`) and passes
  * thrown errors to \`next\`. Operations without a handler go to \`options.notImplemented\`.
+ * Handlers typed \`OperationHandlers<V>\` read \`ctx.vars\`, built per request by \`options.context\`.
  *
  * @example bindOperations(router, { getLiveness: () => ({ status: 200, body: { status: 'ok' } }) })
+ * @example bindOperations(router, handlers, { context: (req) => ({ user: req.get('x-user') ?? '' }) })
  */
-export function bindOperations(
+export function bindOperations<V extends object = NoVariables>(
   router: Router,
-  handlers: Partial<OperationHandlers>,
-  options: BindOperationsOptions = {},
+  handlers: Partial<OperationHandlers<V>>,
+  // NoInfer: the handlers alone say what \`ctx.vars\` is; the factory must then build all of it.
+  ...[options]: BindOperationsArguments<NoInfer<V>>
 ): Router {
-  const notImplemented = options.notImplemented ?? answerNotImplemented;
+  const notImplemented = options?.notImplemented ?? answerNotImplemented;
+  const context = options?.context;
   const entries = Object.entries(operations) as Array<[OperationName, OperationDescriptor]>;
   for (const [name, descriptor] of entries) {
     const handleOperation: RequestHandler = async (req, res, next) => {
@@ -62,7 +77,8 @@ export function bindOperations(
         return;
       }
       try {
-        const result = await handler.call(handlers, readInput(descriptor, req), { req, res });
+        const vars = context === undefined ? {} : context(req, res);
+        const result = await handler.call(handlers, readInput(descriptor, req), { req, res, vars });
         if (result === HANDLED) return;
         writeResult(descriptor, result as LooseResult, res);
       } catch (err) {

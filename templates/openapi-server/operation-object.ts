@@ -43,7 +43,7 @@ export function renderHandlerMethod(operation: OperationModel): string {
       ],
       '  ',
     ),
-    `  ${operation.name}(input: ${typeName}Input, ctx: HandlerContext): ${result} | Promise<${result}>;\n`,
+    `  ${operation.name}(input: ${typeName}Input, ctx: HandlerContext<V>): ${result} | Promise<${result}>;\n`,
   ].join('');
 }
 

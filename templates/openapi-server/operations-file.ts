@@ -23,18 +23,38 @@ export function renderOperationsFile(context: OpenApiContext): string {
     `/** Returned by a handler that wrote the response itself through \`ctx.res\` (e.g. a Server-Sent Events stream). */\n`,
     `export const HANDLED: unique symbol = Symbol.for('clawgate.handled');\n`,
     `export type Handled = typeof HANDLED;\n\n`,
-    `/** What every handler receives besides its typed input. */\n`,
-    `export interface HandlerContext {\n  req: Request;\n  res: Response;\n}\n\n`,
+    HANDLER_CONTEXT,
     ...rangeTypes,
     ...context.operations.map((operation) => `${renderOperationTypes(operation)}\n`),
     `/** One method per operation of ${context.title} ${context.version}; implement them in \`src/\`. */\n`,
-    `export interface OperationHandlers {\n${context.operations.map(renderHandlerMethod).join('')}}\n\n`,
+    `export interface OperationHandlers<V extends object = NoVariables> {\n`,
+    ...context.operations.map(renderHandlerMethod),
+    `}\n\n`,
     `export type OperationName = keyof OperationHandlers;\n\n`,
     DESCRIPTOR_TYPES,
     `/** Every operation in mount order (literal path segments before parameters), for the router and contract tests. */\n`,
     `export const operations = {\n${context.operations.map(renderOperationDescriptor).join('')}} as const satisfies Record<OperationName, OperationDescriptor>;\n`,
   ].join('');
 }
+
+/**
+ * The request context, typed by the application like hono's \`Env['Variables']\`: \`V\` is whatever
+ * \`bindOperations\`' \`context\` option builds per request; without one it is empty.
+ */
+const HANDLER_CONTEXT = `/** The default request-scoped variables: none. */
+export type NoVariables = Record<never, never>;
+
+/**
+ * What every handler receives besides its typed input. \`vars\` holds the request-scoped values the
+ * application builds with \`bindOperations(router, handlers, { context })\` (e.g. the authenticated caller).
+ */
+export interface HandlerContext<V extends object = NoVariables> {
+  readonly req: Request;
+  readonly res: Response;
+  readonly vars: V;
+}
+
+`;
 
 const DESCRIPTOR_TYPES = `/** How a parameter is sent and which primitive its schema has. */
 export interface ParameterDescriptor {

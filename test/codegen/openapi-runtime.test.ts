@@ -10,9 +10,16 @@ import { renderAll } from '../../src/codegen/index.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Loose views of the generated modules: this test imports code generated at run time. */
-type Handler = (input: Record<string, unknown>, ctx: { req: express.Request; res: express.Response }) => unknown;
+type Handler = (
+  input: Record<string, unknown>,
+  ctx: { req: express.Request; res: express.Response; vars: Record<string, unknown> },
+) => unknown;
 interface ServerModule {
-  bindOperations(router: express.Router, handlers: Record<string, Handler>): express.Router;
+  bindOperations(
+    router: express.Router,
+    handlers: Record<string, Handler>,
+    options?: { context?: (req: express.Request, res: express.Response) => Record<string, unknown> },
+  ): express.Router;
 }
 type ClientMethod = (request?: Record<string, unknown>) => Promise<unknown>;
 type ClientModule = { RestClient: new (options: Record<string, unknown>) => Record<string, ClientMethod> };
@@ -49,7 +56,10 @@ describe('codegen: generated binding and client of a foreign spec work together'
         seen.getItems = input;
         return { status: 200, body: [{ id: 1, name: 'one' }], headers: { 'X-Total-Count': 1 } };
       },
-      getItemsMine: () => ({ status: 200, body: [{ id: 2, name: 'mine' }] }),
+      getItemsMine: (_input, ctx) => {
+        seen.vars = ctx.vars;
+        return { status: 200, body: [{ id: 2, name: 'mine' }] };
+      },
       delete: (input) => {
         seen.delete = input.params;
         return { status: 200, body: { id: (input.params as { 'item-id': number })['item-id'], name: 'found' } };
@@ -60,7 +70,7 @@ describe('codegen: generated binding and client of a foreign spec work together'
       },
       _123batch: (input) => ({ status: 200, body: { a: { id: (input.body as { ids: number[] }).ids[0], name: 'a' } } }),
       headRoot: () => ({ status: 200 }),
-    });
+    }, { context: (req) => ({ route: `${req.method} ${req.path}` }) });
     app.use(router);
     await new Promise<void>((resolve) => {
       server = app.listen(0, '127.0.0.1', () => resolve());
@@ -92,6 +102,11 @@ describe('codegen: generated binding and client of a foreign spec work together'
     expect(await client.getItemsMine!()).to.deep.equal([{ id: 2, name: 'mine' }]);
     expect(await client.delete!({ params: { 'item-id': 7 } })).to.deep.equal({ id: 7, name: 'found' });
     expect(seen.delete).to.deep.equal({ 'item-id': 7 });
+  });
+
+  it('hands each handler the request variables its context factory built', async () => {
+    await client.getItemsMine!();
+    expect(seen.vars).to.deep.equal({ route: 'GET /items/mine' });
   });
 
   it('serves a path containing a character Express reserves (":batchGet")', async () => {

@@ -1,9 +1,12 @@
-import type { OperationHandlers } from '../../../generated/server/index.js';
 import type { GatewayFleet } from '../../events/index.js';
+import type { AppHandlers } from '../request-state.js';
 import { callingGateway, causeOf } from './gateways.js';
 import { pageRequest } from './orgs.js';
 
-type ApiOperations = Pick<OperationHandlers, 'createApi' | 'listApis' | 'getApi' | 'updateApi' | 'deleteApi' | 'getApiRuntimeArtifact'>;
+type ApiOperations = Pick<
+  AppHandlers,
+  'createApi' | 'listApis' | 'getApi' | 'updateApi' | 'deleteApi' | 'getApiRuntimeArtifact'
+>;
 
 /** createApi … deleteApi (admin) and getApiRuntimeArtifact (the gateway's own key). */
 export function apiHandlers({ fleet }: { fleet: GatewayFleet }): ApiOperations {
@@ -25,13 +28,14 @@ export function apiHandlers({ fleet }: { fleet: GatewayFleet }): ApiOperations {
       return { status: 200, body: await fleet.apis.update(apiId, body) };
     },
 
-    async deleteApi({ params: { apiId }, headers }, { req }) {
-      await fleet.apis.delete(apiId, causeOf(req, headers.traceparent));
+    async deleteApi({ params: { apiId }, headers }, { vars }) {
+      await fleet.apis.delete(apiId, causeOf(vars, headers.traceparent));
       return { status: 204 };
     },
 
-    async getApiRuntimeArtifact({ params: { apiId }, query }, { req }) {
-      return { status: 200, body: await fleet.apis.runtimeArtifact(apiId, callingGateway(req), query.revisionId) };
+    async getApiRuntimeArtifact({ params: { apiId }, query }, { vars }) {
+      const gatewayId = callingGateway(vars.principal);
+      return { status: 200, body: await fleet.apis.runtimeArtifact(apiId, gatewayId, query.revisionId) };
     },
   };
 }

@@ -1,64 +1,42 @@
-import type { Request } from 'express';
-import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
 import type { EventCause, GatewayFleet } from '../../events/index.js';
-import type { GatewayCredential } from '../../services/gateways.js';
-import { principalOf } from '../auth.js';
-import { requestState } from '../correlation-id.js';
+import type { GatewayKeyLookup } from '../auth.js';
+import type { AppHandlers, Principal, RequestVariables } from '../request-state.js';
 import { pageRequest } from './orgs.js';
 
 type GatewayOperations = Pick<
-  OperationHandlers,
+  AppHandlers,
   'registerGateway' | 'listGateways' | 'getGateway' | 'updateGateway' | 'deleteGateway' | 'rotateGatewayApiKey' | 'listGatewayEvents' | 'listGatewayDeployments'
 >;
 
-const gatewayCallers = new WeakMap<Request, GatewayCredential>();
-
-/**
- * The `gatewayApiKey` security handler (plugged into `createApp({ authenticateGateway })`): accepts
- * a live gateway key and remembers which gateway is calling.
- */
-export function gatewayAuthenticator(fleet: Pick<GatewayFleet, 'gateways'>) {
-  return async function authenticateGateway(apiKey: string, req: Request): Promise<boolean> {
-    const credential = await fleet.gateways.authenticate(apiKey);
-    if (credential === undefined) return false;
-    gatewayCallers.set(req, credential);
-    return true;
-  };
+/** The `gatewayApiKey` lookup (the default of `createApp({ authenticateGateway })`): a live key of the fleet. */
+export function gatewayAuthenticator(fleet: Pick<GatewayFleet, 'gateways'>): GatewayKeyLookup {
+  return (apiKey) => fleet.gateways.authenticate(apiKey);
 }
 
 /** Who called a fleet operation: the admin, or a gateway with its own key. */
 export type FleetCaller = { kind: 'admin' } | { kind: 'gateway'; gatewayId: string };
 
-export function fleetCaller(req: Request): FleetCaller {
-  let admin = false;
-  try {
-    admin = principalOf(req).kind === 'admin';
-  } catch {
-    // not the admin; maybe a gateway
-  }
-  if (admin) return { kind: 'admin' };
-  const gateway = gatewayCallers.get(req);
-  if (gateway !== undefined) return { kind: 'gateway', gatewayId: gateway.gatewayId };
+export function fleetCaller(principal: Principal): FleetCaller {
+  if (principal.kind === 'admin' || principal.kind === 'gateway') return principal;
   throw new AppError('unauthenticated');
 }
 
 /** The calling gateway (operations secured by `gatewayApiKey` only). */
-export function callingGateway(req: Request): string {
-  const caller = fleetCaller(req);
-  if (caller.kind !== 'gateway') throw new AppError('unauthenticated', 'a gateway api-key is required');
-  return caller.gatewayId;
+export function callingGateway(principal: Principal): string {
+  if (principal.kind !== 'gateway') throw new AppError('unauthenticated', 'a gateway api-key is required');
+  return principal.gatewayId;
 }
 
 /** A gateway key reads only its own gateway (spec: another id answers 403). */
-function requireOwnGateway(req: Request, gatewayId: string): void {
-  const caller = fleetCaller(req);
+function requireOwnGateway(principal: Principal, gatewayId: string): void {
+  const caller = fleetCaller(principal);
   if (caller.kind === 'gateway' && caller.gatewayId !== gatewayId) throw new AppError('forbidden', 'a gateway key may read only its own gateway');
 }
 
 /** The request that causes an event: its correlation id and W3C traceparent. */
-export function causeOf(req: Request, traceparent: string | undefined): EventCause {
-  return { correlationId: requestState(req).correlationId, traceparent };
+export function causeOf(vars: RequestVariables, traceparent: string | undefined): EventCause {
+  return { correlationId: vars.correlationId, traceparent };
 }
 
 /** registerGateway … listGatewayDeployments (the event log over HTTP too); updateGateway emits gateway.config.updated. */
@@ -77,8 +55,8 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
       return { status: 200, body: await fleet.gateways.get(gatewayId) };
     },
 
-    async updateGateway({ params: { gatewayId }, body, headers }, { req }) {
-      return { status: 200, body: await fleet.gateways.update(gatewayId, body, causeOf(req, headers.traceparent)) };
+    async updateGateway({ params: { gatewayId }, body, headers }, { vars }) {
+      return { status: 200, body: await fleet.gateways.update(gatewayId, body, causeOf(vars, headers.traceparent)) };
     },
 
     async deleteGateway({ params: { gatewayId } }) {
@@ -90,8 +68,8 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
       return { status: 201, body: await fleet.gateways.rotateKey(gatewayId) };
     },
 
-    async listGatewayEvents({ params: { gatewayId }, query }, { req }) {
-      requireOwnGateway(req, gatewayId);
+    async listGatewayEvents({ params: { gatewayId }, query }, { vars }) {
+      requireOwnGateway(vars.principal, gatewayId);
       const page = await fleet.gateways.events(gatewayId, {
         ...(query.after === undefined ? {} : { after: query.after }),
         ...(query.limit === undefined ? {} : { limit: query.limit }),
@@ -99,8 +77,8 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
       return { status: 200, body: page };
     },
 
-    async listGatewayDeployments({ params: { gatewayId }, query }, { req }) {
-      requireOwnGateway(req, gatewayId);
+    async listGatewayDeployments({ params: { gatewayId }, query }, { vars }) {
+      requireOwnGateway(vars.principal, gatewayId);
       return { status: 200, body: await fleet.deployments.listForGateway(gatewayId, pageRequest(query)) };
     },
   };

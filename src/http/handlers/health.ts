@@ -1,8 +1,8 @@
-import type { OperationHandlers } from '../../../generated/server/index.js';
 import type { AppDeps } from '../../deps.js';
 import type { VersionInfo } from '../../version.js';
 import type { HealthChecks } from '../health.js';
 import type { ServerLifecycle } from '../lifecycle.js';
+import type { AppHandlers } from '../request-state.js';
 
 export interface HealthHandlerDeps {
   deps: Pick<AppDeps, 'config' | 'db' | 'bus' | 'metrics'>;
@@ -11,7 +11,7 @@ export interface HealthHandlerDeps {
   build: VersionInfo;
 }
 
-type HealthOperations = Pick<OperationHandlers, 'getLiveness' | 'getReadiness' | 'getHealth' | 'getInfo' | 'getMetrics'>;
+type HealthOperations = Pick<AppHandlers, 'getLiveness' | 'getReadiness' | 'getHealth' | 'getInfo' | 'getMetrics'>;
 
 /** getLiveness, getReadiness, getHealth, getInfo, getMetrics. */
 export function healthHandlers({ deps, health, lifecycle, build }: HealthHandlerDeps): HealthOperations {

@@ -1,6 +1,6 @@
-import type { OperationHandlers } from '../../../generated/server/index.js';
 import type { GatewayFleet } from '../../events/index.js';
 import type { Services } from '../../services/index.js';
+import type { AppHandlers } from '../request-state.js';
 import { apiKeyHandlers } from './api-keys.js';
 import { apiHandlers } from './apis.js';
 import { deploymentHandlers } from './deployments.js';
@@ -10,7 +10,9 @@ import { orgHandlers } from './orgs.js';
 import { statsHandlers } from './stats.js';
 
 /** Every operation implemented so far, by operationId; the generated binding answers 501 for the rest. */
-export function createHandlers(options: HealthHandlerDeps & { services: Services; fleet?: GatewayFleet }): Partial<OperationHandlers> {
+export function createHandlers(
+  options: HealthHandlerDeps & { services: Services; fleet?: GatewayFleet },
+): Partial<AppHandlers> {
   const { fleet } = options;
   return {
     ...healthHandlers(options),

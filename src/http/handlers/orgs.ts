@@ -1,9 +1,8 @@
-import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
 import type { PageRequest, Services } from '../../services/index.js';
-import { principalOf } from '../auth.js';
+import type { AppHandlers } from '../request-state.js';
 
-type OrgOperations = Pick<OperationHandlers, 'createOrg' | 'listOrgs' | 'getOrg' | 'updateOrg' | 'deleteOrg'>;
+type OrgOperations = Pick<AppHandlers, 'createOrg' | 'listOrgs' | 'getOrg' | 'updateOrg' | 'deleteOrg'>;
 
 /** `limit` / `cursor` query parameters → a page request. */
 export function pageRequest(query: { limit?: number; cursor?: string }): PageRequest {
@@ -25,8 +24,8 @@ export function orgHandlers({ services }: { services: Services }): OrgOperations
       return { status: 200, body: await services.orgs.list(pageRequest(query)) };
     },
 
-    async getOrg({ params: { orgId } }, { req }) {
-      const principal = principalOf(req);
+    async getOrg({ params: { orgId } }, { vars: { principal } }) {
+      if (principal.kind !== 'admin' && principal.kind !== 'org') throw new AppError('unauthenticated');
       // A tenant sees only its own organization; any other id looks exactly like an unknown one.
       if (principal.kind === 'org' && principal.orgId !== orgId) throw new AppError('not_found', `organization ${orgId} not found`);
       return { status: 200, body: await services.orgs.get(orgId) };

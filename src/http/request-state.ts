@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { OperationHandlers } from '../../generated/server/index.js';
+import type { RequestContext } from '../observability/context.js';
+
+/** Who is calling, as established by a security handler; `anonymous` until one accepts the request. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'admin' }
+  | { kind: 'org'; orgId: string; apiKeyId: string }
+  | { kind: 'gateway'; gatewayId: string };
+
+/**
+ * What operation handlers see as `ctx.vars` (the `V` of the generated `OperationHandlers<V>`).
+ *
+ * @example async getOrg({ params }, { vars }) { if (vars.principal.kind === 'admin') … }
+ */
+export interface RequestVariables {
+  readonly correlationId: string;
+  /** The calling organization, once a tenant credential was accepted. */
+  readonly orgId?: string;
+  readonly principal: Principal;
+}
+
+/** The generated handlers as this app implements them: each reads `ctx.vars` as `RequestVariables`. */
+export type AppHandlers = OperationHandlers<RequestVariables>;
+
+/**
+ * The one request-scoped state: created by the correlation-id middleware, enriched by the security
+ * handlers, handed to handlers as `ctx.vars` and, being the request's logging context too, seen by
+ * every log line and the error envelope.
+ */
+export interface RequestState extends RequestContext {
+  principal: Principal;
+  startedAt: bigint;
+}
+
+const STATE = Symbol('clawgate.requestState');
+type StatefulRequest = Request & { [STATE]?: RequestState };
+
+/** Starts the request's state; called once, by the first middleware. */
+export function startRequestState(req: Request, correlationId: string): RequestState {
+  const startedAt = process.hrtime.bigint();
+  const state: RequestState = { correlationId, principal: { kind: 'anonymous' }, startedAt };
+  (req as StatefulRequest)[STATE] = state;
+  return state;
+}
+
+/** The request's state; a request that never went through the middleware gets a fresh one. */
+export function requestState(req: Request): RequestState {
+  return (req as StatefulRequest)[STATE] ?? startRequestState(req, randomUUID());
+}
+
+/**
+ * Records the caller a security handler accepted and returns true (the handler's answer). An admin
+ * token wins over a gateway key on operations that accept either, whichever handler runs last.
+ */
+export function authenticateAs(req: Request, principal: Exclude<Principal, { kind: 'anonymous' }>): true {
+  const state = requestState(req);
+  if (state.principal.kind === 'admin') return true;
+  state.principal = principal;
+  if (principal.kind === 'org') state.orgId = principal.orgId;
+  return true;
+}
