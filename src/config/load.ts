@@ -3,7 +3,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.js';
-import { CONFIG_FILE_SOURCE, InvalidValue, SETTINGS, type DerivedFrom, type Setting, type SettingFlag, type SourceKind } from './settings.js';
+import {
+  CONFIG_FILE_SOURCE,
+  InvalidValue,
+  SETTINGS,
+  type DerivedFrom,
+  type Setting,
+  type SettingFlag,
+  type SourceKind,
+} from './settings.js';
 import type { Config, ConfigPath, RuntimeEnv } from './types.js';
 
 /** Values of the command-line flags that override configuration (`--port`, `--host`, …). */
@@ -52,7 +60,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   // 1. The config file, if any.
   const fileName = options.file ?? asString(flags.config) ?? nonEmpty(env[CONFIG_FILE_SOURCE.env]);
   const configFile = fileName === undefined ? undefined : path.resolve(cwd, fileName);
-  const fileValues = configFile === undefined ? {} : readConfigFile(configFile, fileName === options.file || fileName === flags.config ? `--${CONFIG_FILE_SOURCE.flag}` : CONFIG_FILE_SOURCE.env);
+  const fileKey =
+    fileName === options.file || fileName === flags.config ? `--${CONFIG_FILE_SOURCE.flag}` : CONFIG_FILE_SOURCE.env;
+  const fileValues = configFile === undefined ? {} : readConfigFile(configFile, fileKey);
 
   // 2. Every setting from the highest-precedence source that has it.
   const values = new Map<ConfigPath, unknown>();
@@ -83,7 +93,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     requireReadableFile(keyFile, 'TLS_KEY_FILE');
   }
   if (config.env === 'production' && config.adminToken === undefined) {
-    throw new ConfigError('CLAWGATE_ADMIN_TOKEN', 'is required when NODE_ENV=production (the server will not generate one)');
+    throw new ConfigError(
+      'CLAWGATE_ADMIN_TOKEN',
+      'is required when NODE_ENV=production (the server will not generate one)',
+    );
   }
   return config;
 }

@@ -35,7 +35,9 @@ interface SettingFields<P extends ConfigPath> {
 
 /** A value that is always there has a default; one that may be absent says what its absence means. */
 type DefaultFields<P extends ConfigPath> = P extends RequiredConfigPath
-  ? { default: ConfigValue<P>; derivedDefault?: never } | { derivedDefault: DerivedDefault<ConfigValue<P>>; default?: never }
+  ?
+      | { default: ConfigValue<P>; derivedDefault?: never }
+      | { derivedDefault: DerivedDefault<ConfigValue<P>>; default?: never }
   : { whenUnset: string };
 
 /**
@@ -146,7 +148,7 @@ export const SETTINGS: readonly Setting[] = [
     env: 'NODE_ENV',
     describe:
       '`development`, `test` or `production`. Production requires `CLAWGATE_ADMIN_TOKEN`, turns response ' +
-      'validation off by default and never shows stack traces.',
+      'validation off unless `CLAWGATE_VALIDATE_RESPONSES` is set, and never shows stack traces.',
     default: 'development',
     parse: oneOf(RUNTIME_ENVS),
   },
@@ -222,7 +224,7 @@ export const SETTINGS: readonly Setting[] = [
     path: 'log.level',
     env: 'LOG_LEVEL',
     flag: 'log-level',
-    describe: LOG_LEVELS.map((level) => `\`${level}\``).join(', '),
+    describe: `one of ${LOG_LEVELS.map((level) => `\`${level}\``).join(', ')}`,
     default: 'info',
     parse: oneOf(LOG_LEVELS),
   },
@@ -284,7 +286,8 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'http.trustProxy',
     env: 'CLAWGATE_TRUST_PROXY',
-    describe: 'Express `trust proxy`: `true`, `false`, a hop count, or addresses/subnets such as `loopback, 10.0.0.0/8`',
+    describe:
+      'Express `trust proxy`: `true`, `false`, a hop count, or addresses/subnets such as `loopback, 10.0.0.0/8`',
     default: false,
     parse: trustProxy,
   },
