@@ -138,8 +138,9 @@ function trustProxy(raw: unknown): boolean | number | string {
 }
 
 /**
- * Every setting, in documentation order. The environment names of PRODUCT R-F2 are kept as they
- * are; the rest are CLAWGATE_-prefixed. docs/configuration.md is generated from this list
+ * Every setting, in documentation order. The common names users already rely on (`PORT`, `HOST`,
+ * `DATABASE_URL`, `LOG_LEVEL`, the `WS_*` variables …) are kept as they are; the rest are
+ * CLAWGATE_-prefixed. docs/configuration.md is generated from this list
  * (`npm run docs:config`).
  */
 export const SETTINGS: readonly Setting[] = [
