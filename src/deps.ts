@@ -74,7 +74,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   };
 
   try {
-    const prefix = config.redisPrefix ?? 'clawgate:';
+    const prefix = config.redisPrefix;
     let redis: { publisher: Redis; subscriber: Redis } | undefined;
     if (config.redisUrl !== undefined && (overrides.bus === undefined || overrides.counters === undefined)) {
       redis = { publisher: connectRedis(config.redisUrl, 'commands', logger, metrics), subscriber: connectRedis(config.redisUrl, 'pubsub', logger, metrics, { maxRetriesPerRequest: null }) };

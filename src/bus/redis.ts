@@ -7,8 +7,8 @@ export interface RedisBusOptions extends MemoryBusOptions {
   publisher: Redis;
   /** A second connection, dedicated to SUBSCRIBE (Redis allows nothing else on it). */
   subscriber: Redis;
-  /** Channel name prefix, so several deployments (or test runs) can share one Redis. Default `clawgate:`. */
-  prefix?: string;
+  /** Channel name prefix (`config.redisPrefix`), so several deployments (or test runs) can share one Redis. */
+  prefix: string;
 }
 
 /**
@@ -30,7 +30,7 @@ export class RedisBus extends MemoryBus {
     super(options);
     this.publisher = options.publisher;
     this.subscriber = options.subscriber;
-    this.channelPrefix = `${options.prefix ?? 'clawgate:'}bus:`;
+    this.channelPrefix = `${options.prefix}bus:`;
     this.subscriber.on('message', this.onMessage);
   }
 

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config-error.js';
+import { CONFIG_FILE_SOURCE, defaultText, SETTINGS, type SettingFlag } from '../config/index.js';
 import { loadConfig, type ConfigFlags } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { redact } from '../observability/redact.js';
@@ -21,16 +22,21 @@ const defaultIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-type FlagName = 'config' | 'port' | 'host' | 'state-dir' | 'log-level';
+type FlagName = typeof CONFIG_FILE_SOURCE.flag | SettingFlag;
+
+/** `(env PORT, default 8080)`, from the setting the flag sets. */
+function fromSetting(flag: SettingFlag): string {
+  const setting = SETTINGS.find((candidate) => candidate.flag === flag);
+  return setting === undefined ? '' : `(env ${setting.env}, default ${defaultText(setting, { markdown: false })})`;
+}
 
 const FLAG_OPTIONS: Record<FlagName, () => Option> = {
-  config: () => new Option('-c, --config <file>', 'config file, YAML or JSON (env CLAWGATE_CONFIG)'),
-  port: () => new Option('-p, --port <port>', 'listen port, 0 = any free port (env PORT, default 8080)'),
-  host: () => new Option('--host <address>', 'listen address (env HOST, default 0.0.0.0)'),
+  config: () => new Option('-c, --config <file>', `config file, YAML or JSON (env ${CONFIG_FILE_SOURCE.env})`),
+  port: () => new Option('-p, --port <port>', `listen port, 0 = any free port ${fromSetting('port')}`),
+  host: () => new Option('--host <address>', `listen address ${fromSetting('host')}`),
   'state-dir': () =>
-    new Option('--state-dir <dir>', 'embedded database, logs and generated admin token (env CLAWGATE_STATE_DIR, default ./.clawgate)'),
-  'log-level': () =>
-    new Option('--log-level <level>', 'error, warn, info, http or debug (env LOG_LEVEL, default info)'),
+    new Option('--state-dir <dir>', `embedded database, logs and generated admin token ${fromSetting('state-dir')}`),
+  'log-level': () => new Option('--log-level <level>', `error, warn, info, http or debug ${fromSetting('log-level')}`),
 };
 
 function withConfigFlags(command: Command, flags: readonly FlagName[]): Command {

@@ -1,4 +1,5 @@
 export { ConfigError } from './config-error.js';
-export { loadConfig, type ConfigFlags, type LoadConfigOptions } from './load.js';
-export { SETTINGS } from './settings.js';
-export type { Config, LogLevel, RuntimeEnv } from './types.js';
+export { CONFIGURATION_DOC_PATH, defaultText, renderConfigurationDoc } from './docs.js';
+export { buildConfig, loadConfig, type ConfigFlags, type LoadConfigOptions } from './load.js';
+export { CONFIG_FILE_SOURCE, SETTINGS, type Setting, type SettingFlag } from './settings.js';
+export type { Config, ConfigPath, ConfigValue, LogLevel, RuntimeEnv } from './types.js';

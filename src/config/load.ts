@@ -3,8 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.js';
-import { InvalidValue, SETTINGS, type Setting, type SourceKind } from './settings.js';
-import type { Config } from './types.js';
+import {
+  CONFIG_FILE_SOURCE,
+  InvalidValue,
+  SETTINGS,
+  type DerivedFrom,
+  type Setting,
+  type SettingFlag,
+  type SourceKind,
+} from './settings.js';
+import type { Config, ConfigPath, RuntimeEnv } from './types.js';
 
 /** Values of the command-line flags that override configuration (`--port`, `--host`, …). */
 export interface ConfigFlags {
@@ -28,7 +36,7 @@ export interface LoadConfigOptions {
   cwd?: string;
 }
 
-const FLAG_TO_OPTION: Record<string, keyof ConfigFlags> = {
+const FLAG_TO_OPTION: Record<SettingFlag | typeof CONFIG_FILE_SOURCE.flag, keyof ConfigFlags> = {
   port: 'port',
   host: 'host',
   config: 'config',
@@ -50,12 +58,14 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const flags = { ...flagsFromArgv(options.argv ?? []), ...definedOnly(options.flags ?? {}) };
 
   // 1. The config file, if any.
-  const fileName = options.file ?? asString(flags.config) ?? nonEmpty(env.CLAWGATE_CONFIG);
+  const fileName = options.file ?? asString(flags.config) ?? nonEmpty(env[CONFIG_FILE_SOURCE.env]);
   const configFile = fileName === undefined ? undefined : path.resolve(cwd, fileName);
-  const fileValues = configFile === undefined ? {} : readConfigFile(configFile, fileName === options.file || fileName === flags.config ? '--config' : 'CLAWGATE_CONFIG');
+  const fileKey =
+    fileName === options.file || fileName === flags.config ? `--${CONFIG_FILE_SOURCE.flag}` : CONFIG_FILE_SOURCE.env;
+  const fileValues = configFile === undefined ? {} : readConfigFile(configFile, fileKey);
 
   // 2. Every setting from the highest-precedence source that has it.
-  const values = new Map<string, unknown>();
+  const values = new Map<ConfigPath, unknown>();
   for (const setting of SETTINGS) {
     const found = pickSource(setting, flags, env, fileValues, configFile);
     if (found === undefined) continue;
@@ -67,59 +77,55 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     }
   }
 
-  // 3. Defaults, some derived from other values.
-  const get = <T>(key: string, fallback: T): T => (values.has(key) ? (values.get(key) as T) : fallback);
-  const runtimeEnv = get<Config['env']>('env', 'development');
-  const stateDir = path.resolve(cwd, get('stateDir', './.clawgate'));
-  const config: Config = {
-    env: runtimeEnv,
-    host: get('host', '0.0.0.0'),
-    port: get('port', 8080),
-    stateDir,
-    log: {
-      level: get('log.level', 'info'),
-      file: path.resolve(cwd, get('log.file', path.join(stateDir, 'logs', 'clawgate.log'))),
-      maxSize: get('log.maxSize', '10m'),
-      maxFiles: get('log.maxFiles', 3),
-      compress: get('log.compress', true),
-      console: get('log.console', true),
-    },
-    http: {
-      bodyLimitBytes: get('http.bodyLimitBytes', 1024 * 1024),
-      requestTimeoutMs: get('http.requestTimeoutMs', 30_000),
-      trustProxy: get('http.trustProxy', false),
-      corsOrigins: get('http.corsOrigins', []),
-      validateResponses: get('http.validateResponses', runtimeEnv !== 'production'),
-    },
-    shutdownTimeoutMs: get('shutdownTimeoutMs', 10_000),
-    ws: {
-      maxConnections: get('ws.maxConnections', 1000),
-      connectionTimeoutMs: get('ws.connectionTimeoutMs', 30_000),
-      rateLimitPerMinute: get('ws.rateLimitPerMinute', 10),
-    },
-  };
-  for (const key of ['databaseUrl', 'redisUrl', 'redisPrefix', 'adminToken', 'gitCommit'] as const) {
-    if (values.has(key)) config[key] = values.get(key) as string;
-  }
+  // 3. The rest from the settings' defaults; relative paths against `cwd`.
+  const config = buildConfig(values, cwd);
   if (configFile !== undefined) config.configFile = configFile;
 
   // 4. Rules that involve several values.
-  const certFile = values.get('tls.certFile') as string | undefined;
-  const keyFile = values.get('tls.keyFile') as string | undefined;
+  const certFile = config.tls?.certFile;
+  const keyFile = config.tls?.keyFile;
   if ((certFile === undefined) !== (keyFile === undefined)) {
     const missing = certFile === undefined ? 'TLS_CERT_FILE' : 'TLS_KEY_FILE';
     throw new ConfigError(missing, 'must be set too: TLS needs both TLS_CERT_FILE and TLS_KEY_FILE, or neither');
   }
   if (certFile !== undefined && keyFile !== undefined) {
-    config.tls = {
-      certFile: requireReadableFile(path.resolve(cwd, certFile), 'TLS_CERT_FILE'),
-      keyFile: requireReadableFile(path.resolve(cwd, keyFile), 'TLS_KEY_FILE'),
-    };
+    requireReadableFile(certFile, 'TLS_CERT_FILE');
+    requireReadableFile(keyFile, 'TLS_KEY_FILE');
   }
-  if (runtimeEnv === 'production' && config.adminToken === undefined) {
-    throw new ConfigError('CLAWGATE_ADMIN_TOKEN', 'is required when NODE_ENV=production (the server will not generate one)');
+  if (config.env === 'production' && config.adminToken === undefined) {
+    throw new ConfigError(
+      'CLAWGATE_ADMIN_TOKEN',
+      'is required when NODE_ENV=production (the server will not generate one)',
+    );
   }
   return config;
+}
+
+/**
+ * The `Config` made of the given values and, for every other setting, its default (the defaults
+ * object when `values` is empty). Derived defaults are computed from the resolved `env` and `stateDir`.
+ */
+export function buildConfig(values: ReadonlyMap<ConfigPath, unknown>, cwd: string): Config {
+  const resolved = new Map(values);
+  for (const setting of SETTINGS) {
+    if (!resolved.has(setting.path) && 'default' in setting && setting.default !== undefined) {
+      resolved.set(setting.path, setting.default);
+    }
+  }
+  for (const setting of SETTINGS) {
+    const value = resolved.get(setting.path);
+    if (setting.isPath === true && typeof value === 'string') resolved.set(setting.path, path.resolve(cwd, value));
+  }
+  const from: DerivedFrom = { env: resolved.get('env') as RuntimeEnv, stateDir: resolved.get('stateDir') as string };
+  for (const setting of SETTINGS) {
+    if (!resolved.has(setting.path) && 'derivedDefault' in setting && setting.derivedDefault !== undefined) {
+      resolved.set(setting.path, setting.derivedDefault.from(from));
+    }
+  }
+  const tree: Record<string, unknown> = {};
+  for (const [dotted, value] of resolved) writePath(tree, dotted, value);
+  // Complete by construction: every required path has a default (DefaultFields in settings.ts).
+  return tree as unknown as Config;
 }
 
 interface FoundValue {
@@ -137,7 +143,7 @@ function pickSource(
   configFile: string | undefined,
 ): FoundValue | undefined {
   if (setting.flag !== undefined) {
-    const raw = flags[FLAG_TO_OPTION[setting.flag] as keyof ConfigFlags];
+    const raw = flags[FLAG_TO_OPTION[setting.flag]];
     if (raw !== undefined) return { raw: typeof raw === 'number' ? String(raw) : raw, from: 'flag', key: `--${setting.flag}` };
   }
   if (setting.env !== undefined) {
@@ -190,7 +196,7 @@ function readConfigFile(file: string, key: string): Record<string, unknown> {
 
 /** Typos in a file are errors, not silently ignored settings. */
 function rejectUnknownKeys(object: Record<string, unknown>, prefix: string, fileName: string): void {
-  const known = SETTINGS.map((setting) => setting.path);
+  const known: readonly string[] = SETTINGS.map((setting) => setting.path);
   for (const [name, value] of Object.entries(object)) {
     const full = prefix === '' ? name : `${prefix}.${name}`;
     if (known.includes(full)) continue;
@@ -215,14 +221,23 @@ function readPath(object: Record<string, unknown>, dotted: string): unknown {
   return current;
 }
 
-function requireReadableFile(file: string, key: string): string {
+function writePath(object: Record<string, unknown>, dotted: string, value: unknown): void {
+  const parts = dotted.split('.');
+  let current = object;
+  for (const part of parts.slice(0, -1)) {
+    current[part] ??= {};
+    current = current[part] as Record<string, unknown>;
+  }
+  current[parts[parts.length - 1] as string] = value;
+}
+
+function requireReadableFile(file: string, key: string): void {
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
     accessSync(file, constants.R_OK);
   } catch {
     throw new ConfigError(key, `${JSON.stringify(file)} is not a readable file`);
   }
-  return file;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

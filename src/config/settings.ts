@@ -1,4 +1,5 @@
-import type { LogLevel, RuntimeEnv } from './types.js';
+import path from 'node:path';
+import type { Config, ConfigPath, ConfigValue, LogLevel, RequiredConfigPath, RuntimeEnv } from './types.js';
 
 /** Thrown by a parser; the loader prefixes the key and the offending value. */
 export class InvalidValue extends Error {}
@@ -6,18 +7,50 @@ export class InvalidValue extends Error {}
 /** Where a raw value came from: strings from the environment and flags, any JSON value from a file. */
 export type SourceKind = 'file' | 'env' | 'flag';
 
+/** Command-line flags that set a setting (`--port` …); `--config` picks the file instead. */
+export type SettingFlag = 'host' | 'port' | 'state-dir' | 'log-level';
+
+/** The settings a derived default may depend on; the loader resolves them first. */
+export type DerivedFrom = Pick<Config, 'env' | 'stateDir'>;
+
+/** A default computed from other settings, with its documentation (shown as the default). */
+export interface DerivedDefault<V> {
+  describe: string;
+  from(config: DerivedFrom): V;
+}
+
+interface SettingFields<P extends ConfigPath> {
+  /** Where the value lives in `Config` and in the config file. */
+  path: P;
+  env: string;
+  flag?: SettingFlag;
+  /** Documentation: what the value means (the default is documented from `default`). */
+  describe: string;
+  /** How docs/configuration.md shows the default next to its raw number. */
+  unit?: 'ms' | 'bytes';
+  /** A file system path: a relative value is resolved against the working directory. */
+  isPath?: true;
+  parse(raw: unknown, from: SourceKind): ConfigValue<P>;
+}
+
+/** A value that is always there has a default; one that may be absent says what its absence means. */
+type DefaultFields<P extends ConfigPath> = P extends RequiredConfigPath
+  ?
+      | { default: ConfigValue<P>; derivedDefault?: never }
+      | { derivedDefault: DerivedDefault<ConfigValue<P>>; default?: never }
+  : { whenUnset: string };
+
 /**
  * One configuration setting: where it lives in `Config` and in the config file (`path`), its
- * environment and flag names, and how a raw value becomes a typed one.
+ * environment and flag names, its default (stated here and nowhere else) and how a raw value becomes
+ * a typed one. `Setting<'port'>` is one setting; plain `Setting` is any of them.
  */
-export interface Setting {
-  path: string;
-  env?: string;
-  flag?: string;
-  /** Documentation: what the value means and its default. */
-  describe: string;
-  parse(raw: unknown, from: SourceKind): unknown;
-}
+export type Setting<P extends ConfigPath = ConfigPath> = P extends ConfigPath
+  ? SettingFields<P> & DefaultFields<P>
+  : never;
+
+/** The config file is chosen before settings are read, so it is not a `Setting`. */
+export const CONFIG_FILE_SOURCE = { env: 'CLAWGATE_CONFIG', flag: 'config' } as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'http', 'debug'];
 const RUNTIME_ENVS: readonly RuntimeEnv[] = ['development', 'test', 'production'];
@@ -105,102 +138,198 @@ function trustProxy(raw: unknown): boolean | number | string {
 }
 
 /**
- * Every setting, in documentation order. The documented environment names (docs/configuration.md) are kept as they
- * are; the rest are CLAWGATE_-prefixed. `docs/configuration.md` lists the same table.
+ * Every setting, in documentation order. The common names users already rely on (`PORT`, `HOST`,
+ * `DATABASE_URL`, `LOG_LEVEL`, the `WS_*` variables …) are kept as they are; the rest are
+ * CLAWGATE_-prefixed. docs/configuration.md is generated from this list
+ * (`npm run docs:config`).
  */
 export const SETTINGS: readonly Setting[] = [
-  { path: 'env', env: 'NODE_ENV', describe: 'development (default), test or production', parse: oneOf(RUNTIME_ENVS) },
-  { path: 'host', env: 'HOST', flag: 'host', describe: 'listen address, default 0.0.0.0', parse: text },
-  { path: 'port', env: 'PORT', flag: 'port', describe: 'listen port, default 8080 (0 = any free port)', parse: port },
+  {
+    path: 'env',
+    env: 'NODE_ENV',
+    describe:
+      '`development`, `test` or `production`. Production requires `CLAWGATE_ADMIN_TOKEN`, turns response ' +
+      'validation off unless `CLAWGATE_VALIDATE_RESPONSES` is set, and never shows stack traces.',
+    default: 'development',
+    parse: oneOf(RUNTIME_ENVS),
+  },
+  { path: 'host', env: 'HOST', flag: 'host', describe: 'listen address', default: '0.0.0.0', parse: text },
+  {
+    path: 'port',
+    env: 'PORT',
+    flag: 'port',
+    describe: 'listen port (`0` = any free port)',
+    default: 8080,
+    parse: port,
+  },
   {
     path: 'stateDir',
     env: 'CLAWGATE_STATE_DIR',
     flag: 'state-dir',
-    describe: 'directory for PGlite data, logs and the generated admin token, default ./.clawgate',
+    describe: 'directory for the embedded database (`pgdata/`), logs (`logs/`) and the generated admin token',
+    default: './.clawgate',
+    isPath: true,
     parse: text,
   },
   {
     path: 'databaseUrl',
     env: 'DATABASE_URL',
-    describe: 'PostgreSQL URL; unset = embedded PGlite under <stateDir>/pgdata',
+    describe: 'PostgreSQL URL (`postgres://` or `postgresql://`)',
+    whenUnset: 'embedded PGlite under `<stateDir>/pgdata`',
     parse: url(['postgres:', 'postgresql:']),
   },
   {
     path: 'redisUrl',
     env: 'REDIS_URL',
-    describe: 'Redis URL; unset = in-process bus, counters and rate limits',
+    describe: 'Redis URL (`redis://` or `rediss://`)',
+    whenUnset: 'in-process bus, counters and rate limits',
     parse: url(['redis:', 'rediss:']),
   },
   {
     path: 'redisPrefix',
     env: 'CLAWGATE_REDIS_PREFIX',
-    describe: 'prefix of every Redis key and pub/sub channel, default clawgate: (lets deployments share a Redis)',
+    describe: 'prefix of every Redis key and pub/sub channel (lets several deployments share one Redis)',
+    default: 'clawgate:',
     parse: text,
   },
   {
     path: 'adminToken',
     env: 'CLAWGATE_ADMIN_TOKEN',
-    describe: 'admin bearer token; unset = generated into <stateDir>/admin-token (required in production)',
+    describe: 'admin bearer token for `/api/internal/v1/…`; required in production',
+    whenUnset: 'generated into `<stateDir>/admin-token` and printed at first start (refused in production)',
     parse: (raw) => {
       const value = text(raw);
       if (/\s/.test(value)) throw new InvalidValue('must not contain whitespace');
       return value;
     },
   },
-  { path: 'tls.certFile', env: 'TLS_CERT_FILE', describe: 'PEM certificate; with TLS_KEY_FILE serves HTTPS/WSS', parse: text },
-  { path: 'tls.keyFile', env: 'TLS_KEY_FILE', describe: 'PEM private key; with TLS_CERT_FILE serves HTTPS/WSS', parse: text },
-  { path: 'log.level', env: 'LOG_LEVEL', flag: 'log-level', describe: `${LOG_LEVELS.join(', ')}; default info`, parse: oneOf(LOG_LEVELS) },
-  { path: 'log.file', env: 'CLAWGATE_LOG_FILE', describe: 'JSON log file, default <stateDir>/logs/clawgate.log', parse: text },
-  { path: 'log.maxSize', env: 'CLAWGATE_LOG_MAX_SIZE', describe: 'rotate at this size, default 10m', parse: size },
-  { path: 'log.maxFiles', env: 'CLAWGATE_LOG_MAX_FILES', describe: 'rotated files kept, default 3', parse: positiveInt('file count') },
-  { path: 'log.compress', env: 'CLAWGATE_LOG_COMPRESS', describe: 'gzip rotated files, default true', parse: boolean },
-  { path: 'log.console', env: 'CLAWGATE_LOG_CONSOLE', describe: 'human-readable console output, default true', parse: boolean },
+  {
+    path: 'tls.certFile',
+    env: 'TLS_CERT_FILE',
+    describe:
+      'PEM certificate; together with `TLS_KEY_FILE` the server speaks HTTPS and WSS. Both or neither; ' +
+      'the files must exist.',
+    whenUnset: 'plain HTTP and WS',
+    isPath: true,
+    parse: text,
+  },
+  {
+    path: 'tls.keyFile',
+    env: 'TLS_KEY_FILE',
+    describe: 'PEM private key, see `TLS_CERT_FILE`',
+    whenUnset: 'plain HTTP and WS',
+    isPath: true,
+    parse: text,
+  },
+  {
+    path: 'log.level',
+    env: 'LOG_LEVEL',
+    flag: 'log-level',
+    describe: `one of ${LOG_LEVELS.map((level) => `\`${level}\``).join(', ')}`,
+    default: 'info',
+    parse: oneOf(LOG_LEVELS),
+  },
+  {
+    path: 'log.file',
+    env: 'CLAWGATE_LOG_FILE',
+    describe: 'JSON log file',
+    derivedDefault: {
+      describe: '`<stateDir>/logs/clawgate.log`',
+      from: ({ stateDir }) => path.join(stateDir, 'logs', 'clawgate.log'),
+    },
+    isPath: true,
+    parse: text,
+  },
+  {
+    path: 'log.maxSize',
+    env: 'CLAWGATE_LOG_MAX_SIZE',
+    describe: 'rotate the log file at this size: bytes, or a number with `k`, `m` or `g`',
+    default: '10m',
+    parse: size,
+  },
+  {
+    path: 'log.maxFiles',
+    env: 'CLAWGATE_LOG_MAX_FILES',
+    describe: 'log files kept',
+    default: 3,
+    parse: positiveInt('file count'),
+  },
+  {
+    path: 'log.compress',
+    env: 'CLAWGATE_LOG_COMPRESS',
+    describe: 'gzip rotated log files',
+    default: true,
+    parse: boolean,
+  },
+  {
+    path: 'log.console',
+    env: 'CLAWGATE_LOG_CONSOLE',
+    describe: 'human-readable log lines on the console',
+    default: true,
+    parse: boolean,
+  },
   {
     path: 'http.bodyLimitBytes',
     env: 'CLAWGATE_BODY_LIMIT_BYTES',
-    describe: 'JSON body limit in bytes, default 1048576 (1 MiB)',
+    describe: 'JSON request body limit in bytes',
+    default: 1024 * 1024,
+    unit: 'bytes',
     parse: positiveInt('byte count'),
   },
   {
     path: 'http.requestTimeoutMs',
     env: 'CLAWGATE_REQUEST_TIMEOUT_MS',
-    describe: 'per-request timeout in ms, default 30000',
+    describe: 'per-request timeout in milliseconds',
+    default: 30_000,
+    unit: 'ms',
     parse: positiveInt('timeout in ms'),
   },
   {
     path: 'http.trustProxy',
     env: 'CLAWGATE_TRUST_PROXY',
-    describe: "Express 'trust proxy': true, false (default), a hop count or addresses/subnets",
+    describe:
+      'Express `trust proxy`: `true`, `false`, a hop count, or addresses/subnets such as `loopback, 10.0.0.0/8`',
+    default: false,
     parse: trustProxy,
   },
   {
     path: 'http.corsOrigins',
     env: 'CLAWGATE_CORS_ORIGINS',
-    describe: 'allowed CORS origins, comma-separated; empty (default) = CORS off; * = any',
+    describe: 'allowed CORS origins, comma-separated (a list in the file); empty = CORS off; `*` = any',
+    default: [],
     parse: stringList,
   },
   {
     path: 'http.validateResponses',
     env: 'CLAWGATE_VALIDATE_RESPONSES',
-    describe: 'validate responses against the spec; default true except in production',
+    describe: 'validate responses against the OpenAPI spec',
+    derivedDefault: {
+      describe: '`true`, except in production (`false`)',
+      from: ({ env }) => env !== 'production',
+    },
     parse: boolean,
   },
   {
     path: 'shutdownTimeoutMs',
     env: 'CLAWGATE_SHUTDOWN_TIMEOUT_MS',
-    describe: 'graceful shutdown deadline in ms, default 10000',
+    describe: 'graceful shutdown deadline in milliseconds',
+    default: 10_000,
+    unit: 'ms',
     parse: positiveInt('timeout in ms'),
   },
   {
     path: 'ws.maxConnections',
     env: 'WS_MAX_CONNECTIONS',
-    describe: 'WebSocket connections per instance, default 1000',
+    describe: 'WebSocket connections per instance',
+    default: 1000,
     parse: positiveInt('connection count'),
   },
   {
     path: 'ws.connectionTimeoutMs',
     env: 'WS_CONNECTION_TIMEOUT',
-    describe: 'gateway channel heartbeat timeout; seconds in the environment, ms in the file; default 30 s',
+    describe: 'gateway channel heartbeat timeout: **seconds** in the environment, **milliseconds** in the file',
+    default: 30_000,
+    unit: 'ms',
     // WS_CONNECTION_TIMEOUT is in seconds (its historical unit); the file uses the Config field, in milliseconds.
     parse: (raw, from) =>
       from === 'file'
@@ -210,13 +339,15 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'ws.rateLimitPerMinute',
     env: 'WS_RATE_LIMIT_PER_MINUTE',
-    describe: 'gateway channel handshakes per source IP per minute, default 10',
+    describe: 'gateway channel handshakes per source IP per minute',
+    default: 10,
     parse: positiveInt('rate'),
   },
   {
     path: 'gitCommit',
     env: 'CLAWGATE_GIT_COMMIT',
-    describe: 'commit reported by /info and `clawgate version`; unset = `git rev-parse HEAD` or unknown',
+    describe: 'commit reported by `/info` and `clawgate version` (set it when building images)',
+    whenUnset: '`git rev-parse HEAD` of the checkout, else `unknown`',
     parse: text,
   },
 ];

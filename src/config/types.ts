@@ -1,63 +1,94 @@
-/** The validated configuration the whole server runs on. Built once by `loadConfig` in this folder. */
+/**
+ * The validated configuration the whole server runs on. Built once by `loadConfig` in this folder.
+ * Environment names, flags and defaults of each field are in `SETTINGS` (settings.ts) and in
+ * docs/configuration.md, which is generated from them.
+ */
 export type RuntimeEnv = 'development' | 'test' | 'production';
 export type LogLevel = 'error' | 'warn' | 'info' | 'http' | 'debug';
 
 export interface Config {
-  /** NODE_ENV. Response validation is on in development and test; stack traces only in development. */
+  /** Response validation is on outside production; stack traces only in development. */
   env: RuntimeEnv;
-  /** HOST, default 0.0.0.0 */
   host: string;
-  /** PORT, default 8080 (0 = any free port) */
+  /** 0 = any free port */
   port: number;
-  /** CLAWGATE_STATE_DIR, default ./.clawgate: PGlite data, logs, generated admin token */
+  /** PGlite data, logs, generated admin token; absolute */
   stateDir: string;
-  /** DATABASE_URL; absent = embedded PGlite under `<stateDir>/pgdata` */
+  /** absent = embedded PGlite under `<stateDir>/pgdata` */
   databaseUrl?: string;
-  /** REDIS_URL; absent = in-process bus, counters and rate-limit stores */
+  /** absent = in-process bus, counters and rate-limit stores */
   redisUrl?: string;
-  /** CLAWGATE_REDIS_PREFIX: prefix of every Redis key and channel, default `clawgate:` */
-  redisPrefix?: string;
-  /** CLAWGATE_ADMIN_TOKEN; absent = generated into `<stateDir>/admin-token` (refused in production) */
+  /** prefix of every Redis key and channel */
+  redisPrefix: string;
+  /** absent = generated into `<stateDir>/admin-token` (refused in production) */
   adminToken?: string;
-  /** TLS_CERT_FILE / TLS_KEY_FILE; both or neither */
+  /** both or neither; absolute paths of readable files */
   tls?: { certFile: string; keyFile: string };
   log: {
     level: LogLevel;
-    /** JSON log file, default `<stateDir>/logs/clawgate.log` */
+    /** JSON log file, absolute */
     file: string;
-    /** rotation size, default '10m' */
+    /** rotation size, e.g. '10m' */
     maxSize: string;
-    /** files kept, default 3 */
+    /** rotated files kept */
     maxFiles: number;
-    /** gzip rotated files, default true */
+    /** gzip rotated files */
     compress: boolean;
-    /** human-readable console output, default true */
+    /** human-readable console output */
     console: boolean;
   };
   http: {
-    /** JSON body limit in bytes, default 1 MiB */
     bodyLimitBytes: number;
-    /** per-request timeout, default 30 s */
     requestTimeoutMs: number;
-    /** express 'trust proxy' setting; default false */
+    /** express 'trust proxy' setting */
     trustProxy: boolean | number | string;
     /** allowed CORS origins; empty = CORS off; ['*'] = any */
     corsOrigins: string[];
-    /** validate responses against the spec; default on in development/test, off in production */
+    /** validate responses against the spec */
     validateResponses: boolean;
   };
-  /** graceful shutdown deadline, default 10 s */
+  /** graceful shutdown deadline */
   shutdownTimeoutMs: number;
-  /** CLAWGATE_GIT_COMMIT: the commit reported by `/info` and `clawgate version`; absent = ask git */
+  /** the commit reported by `/info` and `clawgate version`; absent = ask git */
   gitCommit?: string;
   /** The config file the values were read from, if any (`--config` or CLAWGATE_CONFIG) */
   configFile?: string;
   ws: {
-    /** WS_MAX_CONNECTIONS, default 1000 */
     maxConnections: number;
-    /** WS_CONNECTION_TIMEOUT in seconds in env, stored as ms; default 30 s */
+    /** gateway channel heartbeat timeout (seconds in the environment, stored as ms) */
     connectionTimeoutMs: number;
-    /** WS_RATE_LIMIT_PER_MINUTE, default 10 (gateway channel handshakes per IP) */
+    /** gateway channel handshakes per source IP per minute */
     rateLimitPerMinute: number;
   };
 }
+
+/** A value that sits at a leaf of the configuration: arrays are values, not sections. */
+type Leaf = string | number | boolean | readonly unknown[];
+
+/** Dotted paths of the leaves of `T`: for `Config`, `'port' | 'log.level' | 'tls.certFile' | …`. */
+export type LeafPath<T> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends Leaf ? K : `${K}.${LeafPath<NonNullable<T[K]>>}`;
+}[keyof T & string];
+
+type RequiredKeys<T> = { [K in keyof T & string]-?: object extends Pick<T, K> ? never : K }[keyof T & string];
+
+/** The leaf paths with no optional field on the way: each needs a default. */
+export type RequiredLeafPath<T> = {
+  [K in RequiredKeys<T>]: NonNullable<T[K]> extends Leaf ? K : `${K}.${RequiredLeafPath<NonNullable<T[K]>>}`;
+}[RequiredKeys<T>];
+
+/** The type of the leaf at a dotted path, without `undefined`: `ValueAt<Config, 'log.level'>` is `LogLevel`. */
+export type ValueAt<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? ValueAt<NonNullable<T[Head]>, Rest>
+    : never
+  : P extends keyof T
+    ? NonNullable<T[P]>
+    : never;
+
+/** Every dotted path of a `Config` value: a misspelt path does not compile. */
+export type ConfigPath = LeafPath<Config>;
+/** The paths that always have a value once loaded (a default or a derived default). */
+export type RequiredConfigPath = RequiredLeafPath<Config>;
+/** The type of the `Config` value at `P`. */
+export type ConfigValue<P extends ConfigPath> = ValueAt<Config, P>;

@@ -12,9 +12,9 @@ return value
 
 /**
  * Counters in Redis, shared by every instance (N instances do not allow N×).
- * Keys are `<prefix>counter:<key>`. The client is built and closed by the caller.
+ * Keys are `<prefix>counter:<key>` (`config.redisPrefix`). The client is built and closed by the caller.
  */
-export function createRedisCounterStore({ client, prefix = 'clawgate:' }: { client: Redis; prefix?: string }): CounterStore {
+export function createRedisCounterStore({ client, prefix }: { client: Redis; prefix: string }): CounterStore {
   const full = (key: string) => `${prefix}counter:${key}`;
   return {
     kind: 'redis',
