@@ -7,7 +7,7 @@ const integer = (value: string) => {
   return n;
 };
 
-interface ContractTestFlags extends Omit<ContractTestOptions, 'asyncapi' | 'out'> {
+interface ContractTestFlags extends Omit<ContractTestOptions, 'asyncapi' | 'out' | 'progress'> {
   asyncapi?: string | boolean;
 }
 

@@ -9,7 +9,7 @@ import { interpolateMap, type RunContext } from './run-context.js';
 import { runOperationChecks } from './rest-checks.js';
 import { loadScenarios, runScenario, type Scenario } from './scenarios.js';
 import { runChannelChecks } from './ws-checks.js';
-import { remoteTarget, startInProcessServer, type Target } from './target.js';
+import { remoteTarget, startInProcessServer, type InProcessOptions, type Target } from './target.js';
 
 export type { RunSummary, CheckResult } from './report.js';
 
@@ -41,6 +41,11 @@ export interface ContractTestOptions {
   redisUrl?: string;
   /** where lines go; default stdout */
   out?: (line: string) => void;
+  /**
+   * Progress while the runner starts its own server, written as it happens (no newline added);
+   * default stderr, so stdout stays the report.
+   */
+  progress?: (text: string) => void;
 }
 
 const fromRoot = (rel: string) => fromPackageRoot(rel);
@@ -62,10 +67,13 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
 
   const target: Target = options.url
     ? remoteTarget(options.url, options.adminToken)
-    : await startInProcessServer({
-        ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-        ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
-      });
+    : await startWithProgress(
+        {
+          ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+          ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+        },
+        options.progress ?? ((text) => process.stderr.write(text)),
+      );
   out(`clawgate contract tests against ${target.description}`);
   out(`specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); data seed ${seed} (--seed ${seed} repeats it)`);
   if (options.allowNotImplemented) {
@@ -88,6 +96,7 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
     secrets.set(options.apiKey, 'CT_API_KEY');
   }
   let seedCounter = seed;
+  let lastRecordedAt = performance.now();
   const merged = (pick: (s: Scenario) => Record<string, string> | undefined) => () =>
     Object.assign({}, ...setup.map((s) => interpolateMap(pick(s), vars))) as Record<string, string>;
   const ctx: RunContext = {
@@ -118,7 +127,9 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
     setupNotImplemented: [],
     record(check) {
       if (check.kind === 'setup' && check.status === 'not-implemented') ctx.setupNotImplemented.push(`${check.subject} ${check.name}`);
-      checks.push(check);
+      const now = performance.now();
+      checks.push({ ...check, durationMs: check.durationMs ?? now - lastRecordedAt });
+      lastRecordedAt = now;
       out(formatCheckLine(check));
     },
     seed: () => seedCounter++,
@@ -150,6 +161,22 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
     out(`JUnit XML written to ${options.junit}`);
   }
   return summary;
+}
+
+/** Starts the in-process server, saying what it starts and how long that took (PGlite takes seconds). */
+async function startWithProgress(options: InProcessOptions, progress: (text: string) => void): Promise<Target> {
+  const database = options.databaseUrl ? 'PostgreSQL' : 'embedded PGlite';
+  const bus = options.redisUrl ? 'Redis' : 'in-process bus';
+  progress(`starting clawgate (${database}, ${bus})… `);
+  const startedAt = performance.now();
+  try {
+    const target = await startInProcessServer(options);
+    progress(`ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s\n`);
+    return target;
+  } catch (err) {
+    progress('failed\n');
+    throw err;
+  }
 }
 
 /**

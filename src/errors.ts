@@ -75,3 +75,13 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 export function asAppError(err: unknown): AppError {
   return err instanceof AppError ? err : new AppError('internal_error', undefined, { cause: err });
 }
+
+/**
+ * How loudly an error is logged. A client's mistake (4xx) or a feature not built yet (501) is
+ * expected: `warn`, without a stack. Any other 5xx is the server's fault: `error`, with the stack.
+ *
+ * @example logger[logLevelOf(appError)](...)
+ */
+export function logLevelOf(error: AppError): 'warn' | 'error' {
+  return error.status < 500 || error.code === 'not_implemented' ? 'warn' : 'error';
+}

@@ -67,8 +67,14 @@ export interface StartServerOptions {
 }
 
 export interface RunningServer {
-  /** e.g. `https://127.0.0.1:8443` (a wildcard host is shown as loopback) */
+  /**
+   * Where a client on this host connects, e.g. `https://127.0.0.1:8443`. Not always the bound
+   * address: a server bound to every interface (`0.0.0.0`, `::`) is given its loopback form here,
+   * because the wildcard is not an address a client can dial. The start-up log line shows both.
+   */
   url: string;
+  /** The address actually bound, as `httpServer.address()` reports it, e.g. `http://0.0.0.0:8443`. */
+  boundUrl: string;
   port: number;
   httpServer: http.Server | https.Server;
   deps: AppDeps;
@@ -134,16 +140,35 @@ export async function startServer(config: Config, options: StartServerOptions = 
     }
     await listen(httpServer, config.port, config.host);
 
-    const { port } = httpServer.address() as AddressInfo;
-    const url = `${config.tls ? 'https' : 'http'}://${displayHost(config.host)}:${port}`;
-    logger.info(`listening on ${url}`, { host: config.host, port, tls: config.tls !== undefined, env: config.env });
+    const bound = httpServer.address() as AddressInfo;
+    const { port } = bound;
+    const scheme = config.tls ? 'https' : 'http';
+    const boundUrl = `${scheme}://${urlHost(bound.address)}:${port}`;
+    const url = `${scheme}://${urlHost(connectableHost(bound.address))}:${port}`;
+    const reachable = url === boundUrl ? '' : ` (reachable at ${url})`;
+    logger.info(`listening on ${boundUrl}${reachable}`, {
+      host: bound.address,
+      port,
+      tls: config.tls !== undefined,
+      env: config.env,
+    });
 
     let closing: Promise<boolean> | undefined;
     const close = (reason = 'close requested'): Promise<boolean> => {
       closing ??= shutDown({ httpServer, deps, lifecycle, timeoutMs: config.shutdownTimeoutMs, reason });
       return closing;
     };
-    const running: RunningServer = { url, port, httpServer, deps, lifecycle, realtime, onShutdown: (hook) => lifecycle.onShutdown(hook), close };
+    const running: RunningServer = {
+      url,
+      boundUrl,
+      port,
+      httpServer,
+      deps,
+      lifecycle,
+      realtime,
+      onShutdown: (hook) => lifecycle.onShutdown(hook),
+      close,
+    };
     if (options.handleSignals ?? true) handleSignals(running, options.exit ?? ((code) => process.exit(code)));
     return running;
   } catch (err) {
@@ -180,10 +205,15 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
-function displayHost(host: string): string {
-  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
-  if (host === '::') return '[::1]';
-  return host.includes(':') ? `[${host}]` : host;
+/** A wildcard address accepts connections on every interface; a client dials loopback instead. */
+function connectableHost(address: string): string {
+  if (address === '0.0.0.0' || address === '') return '127.0.0.1';
+  if (address === '::') return '::1';
+  return address;
+}
+
+function urlHost(address: string): string {
+  return address.includes(':') ? `[${address}]` : address;
 }
 
 async function shutDown({

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Handled } from '../generated/server/index.js';
+import { readLogLines } from './support/log-lines.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +22,38 @@ describe('startServer', function () {
   };
   after(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('start-up line', () => {
+    it('names the address actually bound, and where a local client reaches a wildcard bind', async () => {
+      const server = await startTestServer({ env: { HOST: '0.0.0.0', LOG_LEVEL: 'info' } });
+      const { port } = server.server;
+      try {
+        expect(server.server.boundUrl).to.equal(`http://0.0.0.0:${port}`);
+        // The url clients and tools dial stays connectable.
+        expect(server.url).to.equal(`http://127.0.0.1:${port}`);
+        expect((await server.request('/health/live')).status).to.equal(200);
+      } finally {
+        await server.stop();
+      }
+      const line = readLogLines(server.config.log.file).find((l) => String(l.message).startsWith('listening on'));
+      expect(line).to.include({
+        level: 'info',
+        message: `listening on http://0.0.0.0:${port} (reachable at http://127.0.0.1:${port})`,
+        host: '0.0.0.0',
+        port,
+      });
+      await server.dispose();
+    });
+
+    it('adds no hint when the bound address is itself connectable', async () => {
+      const server = await startTestServer({ env: { LOG_LEVEL: 'info' } });
+      await server.stop();
+      const line = readLogLines(server.config.log.file).find((l) => String(l.message).startsWith('listening on'));
+      expect(line?.message).to.equal(`listening on http://127.0.0.1:${server.server.port}`);
+      expect(server.server.boundUrl).to.equal(server.url);
+      await server.dispose();
+    });
   });
 
   describe('admin token', () => {

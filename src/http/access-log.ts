@@ -4,9 +4,9 @@ import type { RouteLabeler } from './route-label.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 
 /**
- * Access log and HTTP metrics: one line per request with method, route template,
- * status, duration, bytes, correlation id and org, written when the response finishes or the
- * client goes away.
+ * Access log and HTTP metrics: one `info` line per request with method, route template, status,
+ * duration, bytes, correlation id and org, written when the response finishes or the client goes
+ * away. Below `info` (LOG_LEVEL=warn or error) no line is built at all.
  */
 export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger; metrics: HttpMetrics; routeLabel: RouteLabeler }): RequestHandler {
   return function logAccess(req: Request, res: Response, next: NextFunction): void {
@@ -36,7 +36,9 @@ export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger;
       metrics.httpRequestDurationSeconds.observe(labels, seconds);
       // A response cut off at shutdown may finish after the logger closed; it is still counted.
       if (loggerEnded(logger)) return;
-      logger.http('request', {
+      // winston formats (context, redaction) before its transports drop a line by level: skip early.
+      if (!logger.isLevelEnabled('info')) return;
+      logger.info('request', {
         method: req.method,
         route,
         status,

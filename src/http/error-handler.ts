@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import { error as validatorErrors } from 'express-openapi-validator';
-import { AppError, asAppError, ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '../errors.js';
+import { AppError, asAppError, ERROR_CODES, logLevelOf, type ErrorCode, type ErrorEnvelope } from '../errors.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 import { requestState } from './request-state.js';
 import type { RouteLabeler } from './route-label.js';
@@ -96,7 +96,8 @@ export interface ErrorHandlerOptions {
 /**
  * The one error middleware. Renders every error as the envelope from `src/errors.ts` with the
  * request's correlation id and counts it in `goclaw_errors_total{type}` and
- * `http_request_errors_total`.
+ * `http_request_errors_total`. Logs it at the level `logLevelOf` gives: refusals (4xx, 501) at
+ * `warn` without a stack, server faults at `error` with the stack.
  */
 export function errorHandler({ logger, metrics, exposeStack, routeLabel }: ErrorHandlerOptions): ErrorRequestHandler {
   return function renderError(err: unknown, req: Request, res: Response, _next: NextFunction): void {
@@ -112,9 +113,13 @@ export function errorHandler({ logger, metrics, exposeStack, routeLabel }: Error
         route,
         violation: (err as ValidatorHttpError).errors ?? (err as ValidatorHttpError).message,
       });
-    } else if (appError.status >= 500) {
+    } else if (logLevelOf(appError) === 'error') {
       const cause = appError.cause ?? appError;
-      logger.error(`request failed: ${describe(cause)}`, { method: req.method, route, stack: stackOf(cause) });
+      const fields = { method: req.method, route, status: appError.status, code: appError.code, stack: stackOf(cause) };
+      logger.error(`request failed: ${describe(cause)}`, fields);
+    } else {
+      const fields = { method: req.method, route, status: appError.status, code: appError.code };
+      logger.warn(`request refused: ${appError.message}`, fields);
     }
 
     if (res.headersSent) {

@@ -77,9 +77,11 @@ export function createLogger(config: Pick<Config, 'log'>, options: { console?: N
         : new winston.transports.Stream({ stream: options.console, format }),
     );
   }
-  return winston.createLogger({
+  const logger: winston.Logger = winston.createLogger({
     level: config.log.level,
     format: winston.format.combine(
+      // winston's transports filter by level only after every format ran: drop such lines first.
+      winston.format((info) => (logger.isLevelEnabled(info.level) ? info : false))(),
       withContext(),
       winston.format.errors({ stack: true }),
       winston.format.timestamp(),
@@ -88,6 +90,7 @@ export function createLogger(config: Pick<Config, 'log'>, options: { console?: N
     transports,
     exitOnError: false,
   });
+  return logger;
 }
 
 /**

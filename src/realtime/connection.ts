@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'winston';
 import { WebSocket, type RawData } from 'ws';
-import { AppError, asAppError, type ErrorCode } from '../errors.js';
+import { AppError, asAppError, logLevelOf, type ErrorCode } from '../errors.js';
 import { runWithContext } from '../observability/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { closeReason, errorFrame, frameIdOf } from './frames.js';
@@ -297,19 +297,24 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     });
   }
 
-  /** A handler threw: AppErrors are refusals sent as `error` frames; anything else is logged as a bug. */
+  /**
+   * A handler threw: the error goes back as an `error` frame. Refusals (4xx, 501) are logged at
+   * `warn` without a stack, anything else at `error` with the stack, as over HTTP.
+   */
   #handlerFailed(err: unknown, message: unknown): void {
     const appError = asAppError(err);
     const { code } = appError;
     this.#runtime.metrics.errorsTotal.inc({ type: code });
-    if (code === 'internal_error') {
+    const fields = { channel: this.channel, connectionId: this.id, type: this.#typeLabel(message), code };
+    if (logLevelOf(appError) === 'error') {
+      const cause = appError.cause ?? appError;
       this.#runtime.logger.error('websocket message handler failed', {
-        channel: this.channel,
-        connectionId: this.id,
-        type: this.#typeLabel(message),
-        error: err instanceof Error ? err.message : String(err),
-        stack: err instanceof Error ? err.stack : undefined,
+        ...fields,
+        error: cause instanceof Error ? cause.message : String(cause),
+        stack: cause instanceof Error ? cause.stack : undefined,
       });
+    } else {
+      this.#runtime.logger.warn(`websocket message refused: ${appError.message}`, fields);
     }
     const options: { correlationId?: string; details?: unknown } = {};
     const correlationId = frameIdOf(message);

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type ServerOptions, type WebSocket } from 'ws';
 import { channels as asyncApiChannels } from '../../generated/asyncapi/schemas.js';
 import type { AppDeps } from '../deps.js';
-import { AppError, asAppError } from '../errors.js';
+import { AppError, asAppError, logLevelOf } from '../errors.js';
 import { pickCorrelationId } from '../http/correlation-id.js';
 import { runWithContext } from '../observability/context.js';
 import { INTERNAL_ERROR, WebSocketConnection, type ChannelRuntime } from './connection.js';
@@ -118,8 +118,13 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     const refuse = (error: AppError): void => {
       metrics.errorsTotal.inc({ type: error.code });
       if (entry !== undefined && error.code === 'rate_limited') metrics.rateLimitHitsTotal.inc({ limiter: entry.limiterLabel, tier: 'none' });
-      const level = error.status >= 500 ? 'warn' : 'info';
-      logger.log(level, 'WebSocket handshake refused', { path, status: error.status, code: error.code, reason: error.message, remoteAddress: remoteAddressOf(req) });
+      logger.log(logLevelOf(error), 'WebSocket handshake refused', {
+        path,
+        status: error.status,
+        code: error.code,
+        reason: error.message,
+        remoteAddress: remoteAddressOf(req),
+      });
       refuseUpgrade(socket, error, correlationId);
     };
 
@@ -148,7 +153,13 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
       principal = await entry.channel.authenticate(req);
     } catch (err) {
       const error = asAppError(err);
-      if (error.code === 'internal_error') logger.error('WebSocket authentication failed', { path, error: err instanceof Error ? err.message : String(err) });
+      if (error.code === 'internal_error') {
+        logger.error('WebSocket authentication failed', {
+          path,
+          error: err instanceof Error ? err.message : String(err),
+          stack: err instanceof Error ? err.stack : undefined,
+        });
+      }
       return refuse(error);
     }
     if (socket.destroyed) return;

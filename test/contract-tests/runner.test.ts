@@ -95,16 +95,24 @@ describe('contract-test runner', () => {
     expect(strict.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
     expect(strict.output).to.match(/events — CHANNEL UNREACHABLE: handshake refused with HTTP 404/);
     expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
+    expect(strict.summary.failedOnlyNotImplemented).to.equal(true);
+    expect(strict.output).to.include(
+      '  failed only because 1 operation(s) answer 501 (not implemented), 1 channel(s) are not served: ' +
+        'nothing that is implemented broke the contract; ' +
+        'rerun with --allow-not-implemented to report these without failing',
+    );
 
     const allowed = await withServer(defects, (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(allowed.summary.exitCode).to.equal(0);
     expect(allowed.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
     expect(allowed.output).to.match(/--allow-not-implemented: 1 not-implemented operation\(s\) and 1 unreachable channel\(s\) are NOT counted/);
+    expect(allowed.output).to.not.include('failed only because');
   });
 
   it('reports a server message whose trigger answers 501 as not implemented, failing unless allowed', async () => {
     const strict = await withServer(['create-not-implemented'], (s) => runAgainst(s));
     expect(strict.summary.exitCode).to.equal(1);
+    expect(strict.output).to.match(/failed only because 3 operation\(s\) answer 501 .*--allow-not-implemented/);
     expect(strict.output).to.match(/NOT IMPLEMENTED server→client item\.created/);
     expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
 
@@ -125,6 +133,14 @@ describe('contract-test runner', () => {
     expect(summary.exitCode).to.equal(1);
   });
 
+  it('does not blame 501s for a run that a real defect fails', async () => {
+    const defects: Defect[] = ['delete-not-implemented', 'wrong-content-type'];
+    const { summary, output } = await withServer(defects, (s) => runAgainst(s));
+    expect(summary.exitCode).to.equal(1);
+    expect(summary.failedOnlyNotImplemented).to.equal(false);
+    expect(output).to.not.include('failed only because');
+  });
+
   it('writes JUnit XML with one testcase per check and the failures marked', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ct-junit-'));
     try {
@@ -132,11 +148,43 @@ describe('contract-test runner', () => {
       const { summary } = await withServer(['wrong-content-type'], (s) => runAgainst(s, { junit: file }));
       const xml = await readFile(file, 'utf8');
       expect(xml).to.match(/^<\?xml version="1.0"/);
-      expect(xml).to.include(`<testsuites name="clawgate contract tests" tests="${summary.checks.length + 1}" failures="${summary.failed}">`);
-      expect(xml).to.match(/<testcase classname="contract.rest.getHealth" name="positive request"><failure message="undocumented content type &quot;text\/html&quot;/);
+      const tests = summary.checks.length + 1;
+      const counts = `tests="${tests}" failures="${summary.failed}"`;
+      expect(xml).to.match(new RegExp(`<testsuites name="clawgate contract tests" ${counts} time="\\d+\\.\\d{3}">`));
+      expect(xml).to.match(
+        new RegExp(
+          /<testcase classname="contract.rest.getHealth" name="positive request" time="\d+\.\d{3}">/.source +
+            /<failure message="undocumented content type &quot;text\/html&quot;/.source,
+        ),
+      );
+      // Every testsuite and testcase says how long it took, in seconds; a suite is the sum of its cases.
+      const tags = xml.match(/<(testsuites|testsuite|testcase) [^>]*>/g) ?? [];
+      expect(tags.length).to.equal(1 + new Set(summary.checks.map((c) => c.kind)).size + 1 + summary.checks.length + 1);
+      for (const tag of tags) expect(tag).to.match(/ time="\d+\.\d{3}"/);
+      const seconds = (tag: string) => Number(/ time="([\d.]+)"/.exec(tag)?.[1]);
+      const total = seconds(tags[0] ?? '');
+      expect(total).to.be.greaterThan(0);
+      const cases = tags.filter((tag) => tag.startsWith('<testcase ')).map(seconds);
+      expect(cases.reduce((a, b) => a + b, 0)).to.be.closeTo(total, 0.001 * cases.length);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('shows progress on its own channel while it starts clawgate in-process', async function () {
+    this.timeout(120_000); // the embedded database takes seconds to start on a busy machine
+    const progress: string[] = [];
+    const lines: string[] = [];
+    await runContractTests({
+      openapi: path.join(fixtures, 'openapi.yaml'),
+      asyncapi: false,
+      scenarios: path.join(fixtures, 'scenarios'),
+      seed: 1,
+      out: (line) => lines.push(line),
+      progress: (text) => progress.push(text),
+    });
+    expect(progress.join('')).to.match(/^starting clawgate \(embedded PGlite, in-process bus\)… ready in \d+\.\d s\n$/);
+    expect(lines.join('\n')).to.not.include('starting clawgate');
   });
 
   it('exits 2 with a message when a spec cannot be read', async () => {

@@ -1,24 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'chai';
+import { readLogLines } from '../support/log-lines.js';
 import { startTestServer } from '../support/server.js';
-
-/** Every JSON line of the server's log files (the rotating file may carry a date suffix). */
-function readLogLines(logFile: string): Array<Record<string, unknown>> {
-  const dir = path.dirname(logFile);
-  const base = path.basename(logFile, '.log');
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(base) && !name.endsWith('.gz') && !name.endsWith('.json'))
-    .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe('access log', function () {
   this.timeout(60_000);
 
-  it('writes one line per request with method, route template, status, duration, bytes, correlation id and org', async () => {
-    const server = await startTestServer({ env: { LOG_LEVEL: 'http' } });
+  it('writes one info line per request with method, route, status, duration, bytes, correlation id and org', async () => {
+    const server = await startTestServer({ env: { LOG_LEVEL: 'info' } });
     let orgId: string;
     try {
       const created = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'logged', tier: 'teams' }) });
@@ -32,7 +20,14 @@ describe('access log', function () {
     }
     const lines = readLogLines(server.config.log.file);
     const read = lines.find((line) => line.correlationId === 'access-log-test-1' && line.route !== undefined);
-    expect(read, JSON.stringify(lines.slice(-5))).to.include({ method: 'GET', route: '/v1/orgs/{orgId}', status: 200, orgId });
+    expect(read, JSON.stringify(lines.slice(-5))).to.include({
+      level: 'info',
+      message: 'request',
+      method: 'GET',
+      route: '/v1/orgs/{orgId}',
+      status: 200,
+      orgId,
+    });
     expect(read?.durationMs).to.be.a('number').at.least(0);
     expect(read?.bytes).to.be.a('number').greaterThan(0);
 
@@ -41,6 +36,19 @@ describe('access log', function () {
     // The raw id never becomes a route, and no line carries a key.
     expect(lines.some((line) => typeof line.route === 'string' && line.route.includes(orgId))).to.equal(false);
     expect(JSON.stringify(lines)).to.not.contain('cg_');
+    await server.dispose();
+  });
+
+  it('writes none below info', async () => {
+    const server = await startTestServer({ env: { LOG_LEVEL: 'warn' } });
+    try {
+      const res = await server.request('/health/live', { headers: { 'x-request-id': 'access-log-quiet' } });
+      expect(res.status).to.equal(200);
+    } finally {
+      await server.stop();
+    }
+    const lines = readLogLines(server.config.log.file);
+    expect(lines.filter((line) => line.message === 'request')).to.deep.equal([]);
     await server.dispose();
   });
 });

@@ -44,6 +44,26 @@ describe('createLogger', () => {
     expect(Date.parse(String(lines[1]?.timestamp))).to.be.a('number').and.not.NaN;
   });
 
+  it('drops a line below the level before reading (and redacting) its metadata', async () => {
+    const config = logConfig(dir, { level: 'warn' });
+    const logger = createLogger(config);
+    let reads = 0;
+    // winston copies the top level itself; only redaction reads nested values.
+    const meta = {
+      req: {
+        get headers() {
+          reads += 1;
+          return { authorization: 'Bearer abc' };
+        },
+      },
+    };
+    logger.info('dropped', meta);
+    logger.warn('kept');
+    await closeLogger(logger);
+    expect(reads).to.equal(0);
+    expect(readLines(config.log.file).map((line) => line.message)).to.deep.equal(['kept']);
+  });
+
   it('redacts secrets in nested metadata and bearer tokens in messages', async () => {
     const config = logConfig(dir);
     const logger = createLogger(config);

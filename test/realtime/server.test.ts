@@ -14,6 +14,7 @@ import {
   type RealtimeTestServer,
   type Refusal,
 } from '../support/realtime.js';
+import { captureLogger } from '../support/log-lines.js';
 
 interface TestPrincipal {
   user: string;
@@ -248,6 +249,40 @@ describe('attachRealtimeServer', () => {
       expect(crashed.correlationId).to.equal('m-2');
       client.send(ping('after'));
       expect((await client.next('pong')).correlationId).to.equal('after');
+    });
+
+    it('logs refusals (4xx, 501) at warn without a stack, a crash at error with its stack', async () => {
+      const test = testChannel();
+      const { logger, lines } = captureLogger();
+      const deps = { ...transportDeps(), logger };
+      server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, deps });
+      expectEnvelope(await tryUpgrade(`${server.url}/ws`), 401, 'unauthenticated');
+      const client = await connectClient(`${server.url}/ws`, { headers: USER });
+      const sessionId = '8a6e0804-2bd0-4672-b79d-d97027f9071a';
+      const send = (id: string) => ({
+        type: 'message.send',
+        id,
+        timestamp: new Date().toISOString(),
+        payload: { sessionId, content: 'hi' },
+      });
+      for (const [id, failure] of [
+        ['m-404', new AppError('not_found', 'Session not found')],
+        ['m-501', new AppError('not_implemented', 'sessions arrive later')],
+        ['m-bug', new TypeError('a bug')],
+      ] as const) {
+        test.failNextWith(failure);
+        client.send(send(id));
+        expect((await client.next('error')).correlationId).to.equal(id);
+      }
+      await eventually(() => lines.filter((l) => l.code !== undefined).length >= 4, 'four error lines');
+      const byCode = (code: string) =>
+        lines.filter((l) => l.code === code).map(({ level, stack }) => ({ level, stack }));
+      expect(byCode('unauthenticated')).to.deep.equal([{ level: 'warn', stack: undefined }]);
+      expect(byCode('not_found')).to.deep.equal([{ level: 'warn', stack: undefined }]);
+      expect(byCode('not_implemented')).to.deep.equal([{ level: 'warn', stack: undefined }]);
+      const [crash] = lines.filter((l) => l.code === 'internal_error');
+      expect(crash).to.include({ level: 'error', error: 'a bug' });
+      expect(crash?.stack).to.be.a('string').and.match(/TypeError: a bug\n\s+at /);
     });
 
     it('never sends an outgoing frame that violates the spec (outside production), and counts it', async () => {
