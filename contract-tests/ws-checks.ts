@@ -69,7 +69,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   }
 
   // 3. A real connection.
-  let opened = await WsConnection.open(url, headers);
+  const opened = await WsConnection.open(url, headers);
   if (!('connection' in opened)) {
     const why = describeRefusal(opened);
     ctx.coverage.unreachableChannels.set(channel.id, why);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { IncomingMessage } from 'node:http';
+import type { ClientChannelClientMessage } from '../../generated/asyncapi/messages.js';
 import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
 import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
@@ -24,10 +25,10 @@ interface TestPrincipal {
  * `x-test-user: <name>` is accepted, anything else is 401. Connections are kept in `opened` so a
  * test can drive them; `ping` is answered with `pong`, `message.send` throws what `failWith` says.
  */
-function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal>> = {}) {
-  const opened: Array<RealtimeConnection<TestPrincipal>> = [];
+function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal, ClientChannelClientMessage>> = {}) {
+  const opened: Array<RealtimeConnection<TestPrincipal, ClientChannelClientMessage>> = [];
   let failWith: unknown = new AppError('not_found', 'Session not found');
-  const channel: ChannelDefinition<TestPrincipal> = {
+  const channel: ChannelDefinition<TestPrincipal, ClientChannelClientMessage> = {
     name: 'clientChannel',
     path: '/ws',
     maxPayloadBytes: 1024,
@@ -255,7 +256,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      const conn = test.opened[0] as RealtimeConnection<TestPrincipal>;
+      const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       expect(conn.send({ type: 'pong', timestamp: 'not a time', payload: {} })).to.equal(false);
       expect(conn.send({ type: 'pong', timestamp: new Date().toISOString(), payload: { serverTime: new Date().toISOString() } })).to.equal(true);
       const received = await client.next();
@@ -269,7 +270,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, deps });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      expect((test.opened[0] as RealtimeConnection<TestPrincipal>).send({ type: 'whatever', payload: 1 })).to.equal(true);
+      expect((test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>).send({ type: 'whatever', payload: 1 })).to.equal(true);
       expect((await client.next()).type).to.equal('whatever');
     });
 
@@ -335,7 +336,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, closeTimeoutMs: 10_000 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      const conn = test.opened[0] as RealtimeConnection<TestPrincipal>;
+      const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       // The client stops reading: the kernel buffers fill, then the server's own buffer.
       (client.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
 
