@@ -42,7 +42,7 @@ export interface AsyncApiModel {
 export async function loadAsyncApi(file: string): Promise<AsyncApiModel> {
   const text = await readFile(file, 'utf8');
   const { document, diagnostics } = await new Parser().parse(text, { source: file });
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two @stoplight/types copies; both have Error = 0
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two copies of @stoplight/types
   const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
   if (!document || errors.length > 0) {
     const lines = errors.slice(0, 10).map((d) => `  ${d.path.join('.')}: ${d.message}`);

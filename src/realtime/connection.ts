@@ -334,7 +334,8 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
   }
 }
 
-function rawText(data: RawData): string {
+/** A frame's text, whichever of ws's binary types (Buffer, ArrayBuffer, fragments) it arrived as. */
+export function rawText(data: RawData): string {
   if (Buffer.isBuffer(data)) return data.toString('utf8');
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   return Buffer.from(data).toString('utf8');

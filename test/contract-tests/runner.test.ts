@@ -94,7 +94,7 @@ describe('contract-test runner', () => {
     expect(strict.summary.operationsNotImplemented).to.deep.equal(['deleteItem']);
     expect(strict.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
     expect(strict.output).to.match(/events — CHANNEL UNREACHABLE: handshake refused with HTTP 404/);
-    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
+    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
 
     const allowed = await withServer(defects, (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(allowed.summary.exitCode).to.equal(0);
@@ -106,7 +106,7 @@ describe('contract-test runner', () => {
     const strict = await withServer(['create-not-implemented'], (s) => runAgainst(s));
     expect(strict.summary.exitCode).to.equal(1);
     expect(strict.output).to.match(/NOT IMPLEMENTED server→client item\.created/);
-    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
+    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
 
     const allowed = await withServer(['create-not-implemented'], (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(failureTexts(allowed.summary)).to.deep.equal([]);

@@ -35,10 +35,10 @@ function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal, ClientC
     heartbeat: { intervalMs: 60_000, timeoutMs: 120_000 },
     maxBufferedBytes: 64 * 1024,
     handshakeRate: { ratePerSecond: 1000, burst: 1000 },
-    async authenticate(req: IncomingMessage) {
+    authenticate(req: IncomingMessage) {
       const user = req.headers['x-test-user'];
-      if (typeof user !== 'string') throw new AppError('unauthenticated', 'x-test-user is required');
-      return { user };
+      if (typeof user !== 'string') return Promise.reject(new AppError('unauthenticated', 'x-test-user is required'));
+      return Promise.resolve({ user });
     },
     validateIncoming: validateClientChannelClientMessage,
     validateOutgoing: validateClientChannelServerMessage,
@@ -69,8 +69,8 @@ function expectEnvelope(refusal: Refusal | 'upgraded', status: number, code: str
   expect(got.status).to.equal(status);
   expect(got.headers['content-type']).to.match(/^application\/json/);
   expect(got.body.error.code).to.equal(code);
-  expect(got.body.error.message).to.be.a('string').and.not.empty;
-  expect(got.body.error.correlationId).to.be.a('string').and.not.empty;
+  expect(got.body.error.message).to.be.a('string').and.not.equal('');
+  expect(got.body.error.correlationId).to.be.a('string').and.not.equal('');
   expect(got.headers['x-request-id']).to.equal(got.body.error.correlationId);
   return got;
 }
@@ -198,7 +198,7 @@ describe('attachRealtimeServer', () => {
       const unknownType = await client.next('error');
       expect(unknownType.payload.code).to.equal('validation_failed');
       expect(unknownType.correlationId).to.equal('x-1');
-      expect(unknownType.payload.details).to.be.an('array').that.is.not.empty;
+      expect(unknownType.payload.details).to.be.an('array').that.does.not.have.lengthOf(0);
       expect(unknownType.payload.message).to.include('session.explode');
 
       client.send({ type: 'ping', id: 'x-2', timestamp: 'yesterday', payload: { extra: true } });
