@@ -22,7 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type WebSocket from 'ws';
-import { closeAll, defaultSourceAddresses, handshakeSummary, inPool, openClient, sourceAddress, type OpenedClient } from './support/clients.js';
+import {
+  closeAll, defaultSourceAddresses, frameText, handshakeSummary, inPool, openClient, sourceAddress, type OpenedClient,
+} from './support/clients.js';
 import { deleteGateways, describeFailure, metricSum, registerGateways, startClawgate, type ClawgateBenchServer } from './support/clawgate.js';
 import { choiceOption, hardDeadline, intOption, sleep, stringOption, waitUntil } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
@@ -168,7 +170,7 @@ function listen(client: GatewayClient, recorder: DeliveryRecorder, latencyFromFr
   const { ws } = client;
   ws.on('message', (data: WebSocket.RawData) => {
     const receivedAt = performance.now();
-    const text = data.toString();
+    const text = frameText(data);
     let frame: { type?: string; seq?: number; correlationId?: unknown; payload?: { code?: string; message?: string } };
     try {
       frame = JSON.parse(text) as typeof frame;

@@ -41,7 +41,8 @@ export interface AsyncApiModel {
 /** Parses an AsyncAPI 3 document with @asyncapi/parser; errors in the document stop the run. */
 export async function loadAsyncApi(file: string): Promise<AsyncApiModel> {
   const text = await readFile(file, 'utf8');
-  const { document, diagnostics } = await new Parser().parse(text, { source: file } as never);
+  const { document, diagnostics } = await new Parser().parse(text, { source: file });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two copies of @stoplight/types
   const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
   if (!document || errors.length > 0) {
     const lines = errors.slice(0, 10).map((d) => `  ${d.path.join('.')}: ${d.message}`);
@@ -50,7 +51,7 @@ export async function loadAsyncApi(file: string): Promise<AsyncApiModel> {
   const channels = new Map<string, ChannelModel>();
   const messagesByChannel = new Map<string, Map<string, MessageModel>>();
   for (const channel of document.channels().all()) {
-    const raw = channel.json() as JsonObject;
+    const raw = channel.json<JsonObject>();
     const ws = ((raw.bindings ?? {}) as JsonObject).ws as JsonObject | undefined;
     channels.set(channel.id(), {
       id: channel.id(),

@@ -3,6 +3,12 @@ import addFormatsModule from 'ajv-formats';
 
 export type JsonObject = Record<string, unknown>;
 
+/** A JSON value as text for a URL, header or message: strings as they are, anything else as JSON. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? String(value);
+}
+
 /** RFC 6901 pointer lookup for a local `#/…` reference. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) throw new Error(`only local $refs are supported, got ${ref}`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { resolvePointer, inlineRefs, type JsonObject } from './json-schema.js';
+import { resolvePointer, inlineRefs, textOf, type JsonObject } from './json-schema.js';
 
 /** A JSON Schema taken from the spec with every `$ref` inlined (recursion cut to `{}`). */
 export type Schema = JsonObject;
@@ -93,7 +93,7 @@ export async function loadOpenApi(file: string): Promise<OpenApiModel> {
         return { status: status.toUpperCase(), content: mediaTypes(r.content, deref, schemaOf), headers };
       });
       operations.push({
-        operationId: String(op.operationId ?? `${method.toUpperCase()} ${path}`),
+        operationId: textOf(op.operationId ?? `${method.toUpperCase()} ${path}`),
         method: method.toUpperCase(),
         path,
         parameters,
@@ -121,7 +121,7 @@ export async function loadOpenApi(file: string): Promise<OpenApiModel> {
   const schemas = (components.schemas ?? {}) as JsonObject;
   const info = (doc.info ?? {}) as JsonObject;
   return {
-    title: String(info.title ?? file),
+    title: textOf(info.title ?? file),
     operations,
     securitySchemes,
     ...(schemas.ErrorEnvelope ? { errorEnvelope: schemaOf(schemas.ErrorEnvelope) } : {}),

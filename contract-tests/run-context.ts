@@ -1,6 +1,6 @@
 import type { OpenApiModel, OperationModel, SecuritySchemeModel } from './openapi-model.js';
 import type { AsyncApiModel } from './asyncapi-model.js';
-import type { SchemaValidator } from './json-schema.js';
+import { textOf, type SchemaValidator } from './json-schema.js';
 import type { CheckResult, Coverage } from './report.js';
 
 /** Security scheme name → credential value. */
@@ -100,7 +100,7 @@ export function interpolateMap(map: Record<string, unknown> | undefined, vars: R
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(map ?? {})) {
     const value = interpolate(v, vars);
-    if (value !== undefined && value !== null) out[k] = String(value);
+    if (value !== undefined && value !== null) out[k] = textOf(value);
   }
   return out;
 }

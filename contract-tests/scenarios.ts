@@ -8,6 +8,7 @@ import type { CheckStatus } from './report.js';
 import type { ChannelModel } from './asyncapi-model.js';
 import { WsConnection, frameSequence } from './ws-connection.js';
 import { channelUrl, checkServerFrame } from './ws-frames.js';
+import { textOf } from './json-schema.js';
 
 /** A REST step: one operation, its inputs, what must come back and what to remember. */
 export interface RestStep {
@@ -77,7 +78,7 @@ export async function loadScenarios(dir: string): Promise<Scenario[]> {
   for (const file of files) {
     const raw = parseYaml(await readFile(path.join(dir, file), 'utf8')) as Partial<Scenario> | null;
     if (!raw || !Array.isArray(raw.steps)) throw new Error(`${file}: a scenario needs a "steps" list`);
-    scenarios.push({ ...raw, file, name: raw.name ?? file, steps: raw.steps } as Scenario);
+    scenarios.push({ ...raw, file, name: raw.name ?? file, steps: raw.steps });
   }
   return [...scenarios.filter((s) => s.setup), ...scenarios.filter((s) => !s.setup)];
 }
@@ -154,7 +155,7 @@ function recordBlockedSteps(ctx: RunContext, scenario: Scenario, fromIndex: numb
 function describeStep(step: ScenarioStep): string {
   if ('ws' in step) {
     const type = typeof step.message === 'string' ? step.message : (step.message as { type?: unknown } | undefined)?.type;
-    return `ws ${step.ws} ${step.as}${type !== undefined ? ` ${String(type)}` : ''}`;
+    return `ws ${step.ws} ${step.as}${type !== undefined ? ` ${textOf(type)}` : ''}`;
   }
   const status = step.expect?.status;
   return `${step.operation}${status !== undefined ? ` → ${Array.isArray(status) ? status.join('|') : status}` : ''}`;
@@ -226,7 +227,7 @@ async function runRestStep(
     for (const [name, p] of Object.entries(step.capture ?? {})) {
       const value = pick(c.json, p);
       if (value === undefined || value === null) problems.push(`cannot capture ${name}: response has no ${p}`);
-      else vars.set(name, String(value));
+      else vars.set(name, textOf(value));
     }
     if (problems.length > 0) problems.push(describeResponse(exchange), ...stopped('fail'));
     return { status: problems.length > 0 ? ('fail' as const) : ('pass' as const), problems };
@@ -350,7 +351,7 @@ async function runWsStep(
     for (const [name, p] of Object.entries(step.capture ?? {})) {
       const value = pick(frame?.json, p);
       if (value === undefined) problems.push(`cannot capture ${name}: frame has no ${p}`);
-      else vars.set(name, String(value));
+      else vars.set(name, textOf(value));
     }
   }
   return record(problems.length > 0 ? 'fail' : 'pass', problems, open);

@@ -40,8 +40,8 @@ export async function startInProcessServer(options: InProcessOptions = {}): Prom
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
   };
   // Loaded on demand: the runner also works against any URL without the server's code.
-  const { loadConfig } = (await import('../src/config/index.js')) as typeof import('../src/config/index.js');
-  const { startServer } = (await import('../src/main.js')) as typeof import('../src/main.js');
+  const { loadConfig } = await import('../src/config/index.js');
+  const { startServer } = await import('../src/main.js');
   const config = loadConfig({ env, argv: [] });
   const server = await startServer(config, { handleSignals: false, print: () => {} });
   return {

@@ -69,7 +69,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   }
 
   // 3. A real connection.
-  let opened = await WsConnection.open(url, headers);
+  const opened = await WsConnection.open(url, headers);
   if (!('connection' in opened)) {
     const why = describeRefusal(opened);
     ctx.coverage.unreachableChannels.set(channel.id, why);
@@ -133,7 +133,7 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
       { name: 'frame that is not JSON', frame: 'this is not json {' },
       { name: 'unknown message type', frame: JSON.stringify({ type: 'contract.test.unknown', timestamp: new Date().toISOString(), payload: {} }) },
       ...(example && typeof example === 'object'
-        ? [{ name: 'known type, payload violating its schema', frame: JSON.stringify({ ...(example as object), payload: 'not-an-object', timestamp: 12 }) }]
+        ? [{ name: 'known type, payload violating its schema', frame: JSON.stringify({ ...example, payload: 'not-an-object', timestamp: 12 }) }]
         : []),
     ];
     for (const { name, frame } of invalid) {

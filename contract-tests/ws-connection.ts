@@ -30,7 +30,8 @@ export class WsConnection {
   private constructor(socket: WebSocket) {
     this.#socket = socket;
     socket.on('message', (data, isBinary) => {
-      const text = isBinary ? `<binary ${(data as Buffer).length} bytes>` : data.toString();
+      const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+      const text = isBinary ? `<binary ${bytes.length} bytes>` : bytes.toString('utf8');
       let json: unknown;
       try {
         json = JSON.parse(text);

@@ -21,7 +21,8 @@ export interface PluginServerContext {
   httpServer: http.Server | https.Server;
   deps: AppDeps;
   lifecycle: ServerLifecycle;
-  onShutdown(hook: ShutdownHook): void;
+  /** Bound: may be destructured. */
+  onShutdown: (hook: ShutdownHook) => void;
 }
 
 /**

@@ -94,7 +94,7 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
       expect(res.status).to.equal(c.status);
       const body = await envelope(res);
       expect(body.error.code).to.equal(c.code);
-      expect(body.error.message).to.be.a('string').and.not.empty;
+      expect(body.error.message).to.be.a('string').and.not.equal('');
       expect(body.error.correlationId).to.be.a('string').and.equal(res.headers.get('x-request-id'));
       expect(body.error).to.not.have.property('stack');
 

@@ -2,6 +2,12 @@
 import WebSocket from 'ws';
 import { summarize, type LatencySummary } from './stats.js';
 
+/** A text frame's content, whichever of ws's binary types it arrived as. */
+export function frameText(data: WebSocket.RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+}
+
 export interface OpenedClient {
   ws: WebSocket;
   /** the first frame the server sent (`connection.ack`), parsed */
@@ -49,9 +55,9 @@ export function openClient({ url, headers, localAddress, timeoutMs = 30_000 }: O
       ws.on('error', () => {});
       let ack: OpenedClient['ack'];
       try {
-        ack = JSON.parse(data.toString()) as OpenedClient['ack'];
+        ack = JSON.parse(frameText(data)) as OpenedClient['ack'];
       } catch {
-        return fail(new Error(`first frame is not JSON: ${data.toString().slice(0, 200)}`));
+        return fail(new Error(`first frame is not JSON: ${frameText(data).slice(0, 200)}`));
       }
       if (ack.type !== 'connection.ack') return fail(new Error(`first frame is ${ack.type}, not connection.ack`));
       resolve({ ws, ack, handshakeMs: performance.now() - started });
@@ -73,19 +79,19 @@ export class UpgradeRefused extends Error {
 export async function inPool<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
   const results = new Array<T>(count);
   let next = 0;
-  let failed: unknown;
+  let failed: { error: unknown } | undefined;
   const worker = async () => {
     while (failed === undefined && next < count) {
       const index = next++;
       try {
         results[index] = await task(index);
       } catch (err) {
-        failed ??= err;
+        failed ??= { error: err };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  if (failed !== undefined) throw failed;
+  if (failed !== undefined) throw failed.error;
   return results;
 }
 

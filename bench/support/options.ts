@@ -1,6 +1,9 @@
 /** Small helpers for the benches' command-line options (node:util parseArgs gives strings). */
 
-export function intOption(values: Record<string, unknown>, name: string, fallback: number, min = 0): number {
+/** What node:util parseArgs gives for one option. */
+type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export function intOption(values: OptionValues, name: string, fallback: number, min = 0): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
@@ -8,7 +11,7 @@ export function intOption(values: Record<string, unknown>, name: string, fallbac
   return value;
 }
 
-export function numberOption(values: Record<string, unknown>, name: string, fallback: number, min = 0): number {
+export function numberOption(values: OptionValues, name: string, fallback: number, min = 0): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
@@ -16,14 +19,14 @@ export function numberOption(values: Record<string, unknown>, name: string, fall
   return value;
 }
 
-export function choiceOption<T extends string>(values: Record<string, unknown>, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(values: OptionValues, name: string, choices: readonly T[], fallback: T): T {
   const raw = values[name];
   if (raw === undefined) return fallback;
   if (!choices.includes(raw as T)) throw new UsageError(`--${name}: ${String(raw)} is not one of ${choices.join(', ')}`);
   return raw as T;
 }
 
-export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
+export function stringOption(values: OptionValues, name: string): string | undefined {
   const raw = values[name];
   return typeof raw === 'string' && raw !== '' ? raw : undefined;
 }

@@ -98,7 +98,7 @@ export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 12
       if (exited) return reject(new Error(`${mode} server is not running`));
       const id = nextId++;
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      child.send({ ...message, id } as ParentMessage);
+      child.send({ ...message, id });
     });
 
   try {

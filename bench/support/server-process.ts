@@ -12,6 +12,7 @@ import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { frameText } from './clients.js';
 import type { BurstPlan, BurstReport, ChildMessage, ParentMessage, ProcessUsage } from './protocol.js';
 
 type Handler = (message: ParentMessage) => Promise<unknown>;
@@ -68,7 +69,7 @@ async function startBaseline(): Promise<Served> {
     members.add(ws);
     ws.on('message', (data) => {
       try {
-        JSON.parse(data.toString());
+        JSON.parse(frameText(data));
       } catch {
         // a bare server ignores garbage
       }
@@ -187,7 +188,7 @@ function serve(served: Served): void {
   });
   // The bench went away (crash, Ctrl-C): never outlive it.
   process.on('disconnect', () => {
-    served.stop().finally(() => process.exit(0));
+    void served.stop().finally(() => process.exit(0));
     setTimeout(() => process.exit(1), 5000).unref();
   });
   send({ type: 'ready', url: served.url, port: served.port });

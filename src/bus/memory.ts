@@ -57,10 +57,11 @@ export class MemoryBus implements Bus {
 
   async ping(): Promise<void> {}
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
     this.handlers.clear();
     this.subscribed.clear();
+    return Promise.resolve();
   }
 
   /** Hands `message` to every local handler of `topic`, each in its own task. */
@@ -78,8 +79,9 @@ export class MemoryBus implements Bus {
     }
   }
 
-  protected async doPublish(topic: string, message: string): Promise<void> {
+  protected doPublish(topic: string, message: string): Promise<void> {
     this.deliverLocally(topic, message);
+    return Promise.resolve();
   }
 
   protected async doSubscribe(_topic: string): Promise<void> {}

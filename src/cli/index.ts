@@ -146,7 +146,7 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
         return;
       }
       const { runGenerateCommand } = await import('../codegen/index.js');
-      process.exitCode = await runGenerateCommand(flags, { log: io.out, error: io.err });
+      process.exitCode = await runGenerateCommand(flags, { log: (line) => io.out(line), error: (line) => io.err(line) });
     });
 
   program.addCommand(createContractTestCommand('contract-test'));

@@ -249,5 +249,5 @@ function asString(value: unknown): string | undefined {
 }
 
 function definedOnly(flags: ConfigFlags): ConfigFlags {
-  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined)) as ConfigFlags;
+  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
 }

@@ -58,7 +58,7 @@ export interface GatewayEventsChannelOptions {
  * const fleet = createGatewayFleet({ deps });
  * attachRealtimeServer({ server, deps, maxConnections, channels: [createGatewayEventsChannel({ deps, services: fleet })] });
  */
-export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): ChannelDefinition<GatewayPrincipal> {
+export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): ChannelDefinition<GatewayPrincipal, GatewayEventsClientMessage> {
   const { deps, services: fleet } = options;
   const { config, logger, bus } = deps;
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
@@ -66,7 +66,7 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
   const perMinute = config.ws.rateLimitPerMinute;
   const watched = new WatchedFeeds({ eventLog: fleet.eventLog, logger, intervalMs: pollIntervalMs });
 
-  async function onConnection(conn: RealtimeConnection<GatewayPrincipal>): Promise<void> {
+  async function onConnection(conn: RealtimeConnection<GatewayPrincipal, GatewayEventsClientMessage>): Promise<void> {
     const { gatewayId, keyId, requestedSeq } = conn.principal;
     let feed: GatewayEventFeed | undefined;
     let closed = false;

@@ -23,5 +23,5 @@ export function openApiValidation({ specFile, validateResponses, securityHandler
     validateFormats: true,
     ajvFormats: { mode: 'full' },
     ignoreUndocumented: false,
-  }) as unknown as RequestHandler[];
+  });
 }

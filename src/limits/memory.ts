@@ -46,11 +46,11 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions = {}
       sweep();
       return entries.size;
     },
-    async increment(key, by, ttlMs) {
+    increment(key, by, ttlMs) {
       const entry = live(key);
       if (entry !== undefined) {
         entry.value += by;
-        return entry.value;
+        return Promise.resolve(entry.value);
       }
       if (entries.size >= maxKeys) {
         sweep();
@@ -61,17 +61,19 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions = {}
         }
       }
       entries.set(key, { value: by, expiresAt: now() + ttlMs });
-      return by;
+      return Promise.resolve(by);
     },
-    async get(key) {
-      return live(key)?.value ?? 0;
+    get(key) {
+      return Promise.resolve(live(key)?.value ?? 0);
     },
-    async delete(key) {
+    delete(key) {
       entries.delete(key);
+      return Promise.resolve();
     },
-    async close() {
+    close() {
       clearInterval(timer);
       entries.clear();
+      return Promise.resolve();
     },
   };
 }

@@ -10,7 +10,7 @@ export function instrumentRedis(
   metrics: Pick<Metrics, 'redisCommandDurationSeconds' | 'redisErrorsTotal'>,
 ): Redis {
   const send = client.sendCommand.bind(client);
-  client.sendCommand = ((command: Parameters<Redis['sendCommand']>[0], stream?: Parameters<Redis['sendCommand']>[1]) => {
+  client.sendCommand = (command: Parameters<Redis['sendCommand']>[0], stream?: Parameters<Redis['sendCommand']>[1]) => {
     const started = process.hrtime.bigint();
     const labels = { command: command.name.toLowerCase() };
     const result = send(command, stream);
@@ -22,6 +22,6 @@ export function instrumentRedis(
       },
     );
     return result;
-  }) as Redis['sendCommand'];
+  };
   return client;
 }

@@ -52,7 +52,7 @@ export function createClientChannel(
   deps: Pick<AppDeps, 'metrics'>,
   services: Pick<Services, 'apiKeys' | 'orgs'>,
   options: ClientChannelOptions = {},
-): ChannelDefinition<ClientPrincipal> {
+): ChannelDefinition<ClientPrincipal, ClientChannelClientMessage> {
   const maxPayloadBytes = options.maxPayloadBytes ?? CLIENT_CHANNEL_DEFAULTS.maxPayloadBytes;
   const heartbeat = options.heartbeat ?? CLIENT_CHANNEL_DEFAULTS.heartbeat;
   const caps = options.connectionCaps ?? CLIENT_CHANNEL_DEFAULTS.connectionCaps;
@@ -97,7 +97,7 @@ export function createClientChannel(
     validateIncoming: validateClientChannelClientMessage,
     validateOutgoing: validateClientChannelServerMessage,
 
-    onConnection(conn: RealtimeConnection<ClientPrincipal>): void {
+    onConnection(conn: RealtimeConnection<ClientPrincipal, ClientChannelClientMessage>): void {
       const now = new Date().toISOString();
       const ack: ClientConnectionAckMessage = {
         type: 'connection.ack',

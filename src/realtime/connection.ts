@@ -9,7 +9,7 @@ import type { ChannelDefinition, RealtimeConnection } from './types.js';
 
 /** What every connection of one channel shares. */
 export interface ChannelRuntime {
-  channel: ChannelDefinition<any>;
+  channel: ChannelDefinition;
   /** `channel` label of the websocket_* metrics */
   metricsLabel: string;
   /** message types allowed as a metric label; others are `unknown` */
@@ -52,7 +52,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
   #pending: unknown[] = [];
   #invalidInARow = 0;
   #closedWith: { code: number; reason: string } | undefined;
-  readonly #messageHandlers: Array<(message: any) => void | Promise<void>> = [];
+  readonly #messageHandlers: Array<(message: unknown) => void | Promise<void>> = [];
   readonly #closeHandlers: Array<(code: number, reason: string) => void> = [];
   readonly #ws: WebSocket;
   readonly #runtime: ChannelRuntime;
@@ -155,7 +155,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     return true;
   }
 
-  onMessage(handler: (message: any) => void | Promise<void>): void {
+  onMessage(handler: (message: unknown) => void | Promise<void>): void {
     this.#messageHandlers.push(handler);
   }
 
@@ -287,8 +287,8 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       for (const handler of this.#messageHandlers) {
         try {
           const result = handler(message);
-          if (result !== undefined && typeof (result as Promise<void>).then === 'function') {
-            (result as Promise<void>).then(undefined, (err: unknown) => this.#handlerFailed(err, message));
+          if (result !== undefined && typeof result.then === 'function') {
+            result.then(undefined, (err: unknown) => this.#handlerFailed(err, message));
           }
         } catch (err) {
           this.#handlerFailed(err, message);
@@ -339,7 +339,8 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
   }
 }
 
-function rawText(data: RawData): string {
+/** A frame's text, whichever of ws's binary types (Buffer, ArrayBuffer, fragments) it arrived as. */
+export function rawText(data: RawData): string {
   if (Buffer.isBuffer(data)) return data.toString('utf8');
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   return Buffer.from(data).toString('utf8');

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { AppError, type ErrorEnvelope } from '../errors.js';
+import type { AppError, ErrorEnvelope } from '../errors.js';
 
 /** How long a refused socket may take to flush the response before it is destroyed. */
 const FLUSH_GRACE_MS = 1000;

@@ -18,7 +18,7 @@ export interface AttachRealtimeServerOptions {
   server: http.Server | https.Server;
   /** Only config (env: outgoing validation outside production), logger and metrics are used. */
   deps: Pick<AppDeps, 'config' | 'logger' | 'metrics'>;
-  channels: ChannelDefinition<any>[];
+  channels: ChannelDefinition[];
   /** Global cap over every channel (`WS_MAX_CONNECTIONS`); past it handshakes get 503. */
   maxConnections: number;
   /**
@@ -37,7 +37,7 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 5000;
 const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/;
 
 interface ChannelEntry {
-  channel: ChannelDefinition<any>;
+  channel: ChannelDefinition;
   runtime: ChannelRuntime;
   limiter: HandshakeLimiter;
   /** rate_limit_hits_total{limiter} */
@@ -280,7 +280,7 @@ function routerOf(server: http.Server | https.Server) {
   return router;
 }
 
-function validateChannel(channel: ChannelDefinition<any>): void {
+function validateChannel(channel: ChannelDefinition): void {
   const { name, heartbeat, maxPayloadBytes, maxBufferedBytes } = channel;
   if (!channel.path.startsWith('/')) throw new Error(`channel ${name}: path must start with '/', got ${channel.path}`);
   if (!(heartbeat.intervalMs > 0 && heartbeat.timeoutMs > heartbeat.intervalMs)) {

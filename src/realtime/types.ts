@@ -16,7 +16,7 @@ import type { IncomingMessage } from 'node:http';
  *   onConnection(conn) { conn.send(ackFrame(conn)); conn.onMessage((m) => …); },
  * };
  */
-export interface ChannelDefinition<P = unknown> {
+export interface ChannelDefinition<P = unknown, In = unknown> {
   /** AsyncAPI channel name: 'clientChannel' | 'gatewayEvents' */
   name: string;
   /** e.g. '/ws', '/api/internal/v1/ws/gateways/connect' */
@@ -38,10 +38,10 @@ export interface ChannelDefinition<P = unknown> {
   /** optional cap check after authentication (global cap is enforced by the server itself) */
   admit?(principal: P, registry: ConnectionRegistry): void; // throw AppError to refuse
   /** generated validators: incoming = client→server union, outgoing = server→client union */
-  validateIncoming(frame: unknown): { ok: true; message: unknown } | { ok: false; errors: unknown[] };
+  validateIncoming(frame: unknown): { ok: true; message: In } | { ok: false; errors: unknown[] };
   validateOutgoing(frame: unknown): { ok: true; message: unknown } | { ok: false; errors: unknown[] };
   /** called once the socket is open; register message handlers here */
-  onConnection(conn: RealtimeConnection<P>, req: IncomingMessage): void | Promise<void>;
+  onConnection(conn: RealtimeConnection<P, In>, req: IncomingMessage): void | Promise<void>;
   /**
    * Label of this channel in the `websocket_*` metrics. Default: 'client' for clientChannel,
    * 'gateway' for gatewayEvents, else the name.
@@ -57,7 +57,7 @@ export interface ChannelDefinition<P = unknown> {
 }
 
 /** One open WebSocket connection, as channels see it. */
-export interface RealtimeConnection<P = unknown> {
+export interface RealtimeConnection<P = unknown, In = unknown> {
   readonly id: string;
   readonly channel: string;
   readonly principal: P;
@@ -74,7 +74,7 @@ export interface RealtimeConnection<P = unknown> {
   /** JSON-encodes and queues; returns false when closed; closes 1013 if the buffer bound is passed */
   send(frame: object): boolean;
   /** only frames that passed validateIncoming reach here; invalid ones get an `error` frame */
-  onMessage(handler: (message: any) => void | Promise<void>): void;
+  onMessage(handler: (message: In) => void | Promise<void>): void;
   onClose(handler: (code: number, reason: string) => void): void;
   close(code: number, reason: string): void;
 }

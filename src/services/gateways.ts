@@ -188,7 +188,7 @@ export class GatewayService {
         const before = toGateway(current);
         const changes = SETTINGS.filter((setting) => input[setting] !== undefined && !sameSetting(input[setting], before[setting]));
         if (changes.length === 0) return before;
-        const after = { ...before, ...Object.fromEntries(changes.map((setting) => [setting, input[setting]])) } as Gateway;
+        const after = { ...before, ...Object.fromEntries(changes.map((setting) => [setting, input[setting]])) };
         const result = await tx.query<GatewayRow>(
           `update gateways set name = $2, description = $3, vhost = $4, labels = $5, updated_at = now() where id = $1 returning ${COLUMNS}`,
           [id, after.name, after.description, after.vhost, JSON.stringify(after.labels)],

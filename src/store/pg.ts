@@ -12,6 +12,7 @@ const INT8_OID = 20;
 const types = {
   getTypeParser(oid: number, format?: string) {
     if (oid === INT8_OID && format !== 'binary') return (value: string) => Number(value);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- pg-types declares every parser as returning any
     return pg.types.getTypeParser(oid, format as 'text');
   },
 };
@@ -48,7 +49,7 @@ export function createPgDatabase({ pool, observer }: { pool: pg.Pool; observer?:
   let closed: Promise<void> | undefined;
   return {
     kind: 'postgres',
-    query: root.query,
+    query: root.query.bind(root),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect().catch((err: unknown) => {
         throw toStoreError(err);

@@ -60,12 +60,13 @@ function lockDataDir(dataDir: string): () => void {
       const [pidText, nonce] = readFileSync(file, 'utf8').trim().split(' ');
       const owner = Number(pidText);
       if (owner === process.pid && nonce === PROCESS_NONCE) {
-        throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`);
+        throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`, { cause: err });
       }
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
         throw new Error(
           `the embedded database in ${dataDir} is in use by process ${owner}; stop it, use another state dir, or set ` +
             `DATABASE_URL (if no clawgate process uses it, delete ${file})`,
+          { cause: err },
         );
       }
       rmSync(file, { force: true }); // stale: its process is gone (or was an earlier process with our pid)

@@ -117,7 +117,7 @@ function readInput(descriptor: OperationDescriptor, req: Request): Record<string
 
 /**
  * \`filter[minPrice]=2&filter[inStock]=true\` → \`filter: { minPrice: 2, inStock: true }\` when the
- * query parser left the bracketed keys flat (Express 5's default \"simple\" parser does).
+ * query parser left the bracketed keys flat (Express 5's default "simple" parser does).
  */
 function collectDeepObject(query: Record<string, unknown>, parameter: ParameterDescriptor): void {
   const prefix = \`\${parameter.name}[\`;

@@ -28,20 +28,20 @@ interface BusBackend {
 const BACKENDS: BusBackend[] = [
   {
     name: 'memory',
-    async create() {
+    create() {
       const bus = createMemoryBus();
-      return { a: bus, b: bus, close: () => bus.close() };
+      return Promise.resolve({ a: bus, b: bus, close: () => bus.close() });
     },
   },
   {
     name: 'redis',
-    async create(ctx) {
+    create(ctx) {
       const url = requireRedis(ctx);
       const prefix = uniqueName('test:bus:') + ':';
       const clients = [new Redis(url), new Redis(url), new Redis(url), new Redis(url)] as const;
       const a = createRedisBus({ publisher: clients[0], subscriber: clients[1], prefix });
       const b = createRedisBus({ publisher: clients[2], subscriber: clients[3], prefix });
-      return {
+      return Promise.resolve({
         a,
         b,
         async close() {
@@ -49,7 +49,7 @@ const BACKENDS: BusBackend[] = [
           await b.close();
           await Promise.all(clients.map((client) => client.quit()));
         },
-      };
+      });
     },
   },
 ];
@@ -106,7 +106,9 @@ for (const backend of BACKENDS) {
       await buses.a.ping();
       await buses.a.close();
       let caught: unknown;
-      await buses.a.publish('t', 'x').catch((err) => (caught = err));
+      await buses.a.publish('t', 'x').catch((err: unknown) => {
+        caught = err;
+      });
       expect(caught).to.be.instanceOf(Error);
     });
   });

@@ -94,7 +94,7 @@ describe('contract-test runner', () => {
     expect(strict.summary.operationsNotImplemented).to.deep.equal(['deleteItem']);
     expect(strict.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
     expect(strict.output).to.match(/events — CHANNEL UNREACHABLE: handshake refused with HTTP 404/);
-    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
+    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
     expect(strict.summary.failedOnlyNotImplemented).to.equal(true);
     expect(strict.output).to.include(
       '  failed only because 1 operation(s) answer 501 (not implemented), 1 channel(s) are not served: ' +
@@ -114,7 +114,7 @@ describe('contract-test runner', () => {
     expect(strict.summary.exitCode).to.equal(1);
     expect(strict.output).to.match(/failed only because 3 operation\(s\) answer 501 .*--allow-not-implemented/);
     expect(strict.output).to.match(/NOT IMPLEMENTED server→client item\.created/);
-    expect(strict.output).to.match(/^N-I  \[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
+    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
 
     const allowed = await withServer(['create-not-implemented'], (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(failureTexts(allowed.summary)).to.deep.equal([]);

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
+import type { components } from '../../generated/openapi/types.js';
 import { GatewayEventsClient } from '../../generated/sdk/index.js';
 import type { Config } from '../../src/config/types.js';
 import { forEachBackend, TEST_ADMIN_TOKEN } from '../support/backends.js';
@@ -34,14 +35,16 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function admin(url: string, path: string, body?: unknown): Promise<Record<string, any>> {
+type Schemas = components['schemas'];
+
+async function admin<T = unknown>(url: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(url + path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, any>;
+  return (await response.json()) as T;
 }
 
 describe('gateway events survive a killed server process', function () {
@@ -59,16 +62,16 @@ describe('gateway events survive a killed server process', function () {
     });
 
     it('SIGKILL mid-stream, restart on the same storage: the gateway resumes and receives every event of the log once, in order', async () => {
-      const config = await backend.createConfig({ ws: { rateLimitPerMinute: 60_000 } as Config['ws'] });
+      const config = await backend.createConfig({ ws: { rateLimitPerMinute: 60_000 } });
       const first = await startServerProcess(config);
       children.push(first.child);
-      const gateway = await admin(first.url, '/api/internal/v1/gateways', { name: 'crash-gw' });
-      const api = await admin(first.url, '/api/internal/v1/apis', { name: 'crash-api', contextPath: '/crash', upstreams: [{ url: 'http://u.internal' }] });
+      const gateway = await admin<Schemas['RegisteredGateway']>(first.url, '/api/internal/v1/gateways', { name: 'crash-gw' });
+      const api = await admin<Schemas['Api']>(first.url, '/api/internal/v1/apis', { name: 'crash-api', contextPath: '/crash', upstreams: [{ url: 'http://u.internal' }] });
 
       const received: number[] = [];
       client = new GatewayEventsClient({
         url: first.url.replace(/^http/, 'ws'),
-        headers: { 'api-key': gateway.apiKey as string },
+        headers: { 'api-key': gateway.apiKey },
         reconnect: { baseMs: 50, maxMs: 250 },
         heartbeat: false,
       });
@@ -81,13 +84,13 @@ describe('gateway events survive a killed server process', function () {
       const deploying = (async () => {
         for (let i = 0; !stop && i < 200; i += 1) {
           try {
-            const deployment = await admin(first.url, `/api/internal/v1/apis/${api.id}/deployments`, {
+            const deployment = await admin<Schemas['Deployment']>(first.url, `/api/internal/v1/apis/${api.id}/deployments`, {
               gatewayId: gateway.id,
               revisionId: api.revisionId,
               vhost: 'api.example.com',
               environment: `e${i}`,
             });
-            acknowledged.push(deployment.id as string);
+            acknowledged.push(deployment.id);
           } catch {
             return; // the server is gone
           }
@@ -104,8 +107,8 @@ describe('gateway events survive a killed server process', function () {
       const second = await startServerProcess({ ...config, port: Number(port) });
       children.push(second.child);
       await admin(second.url, `/api/internal/v1/apis/${api.id}/deployments`, { gatewayId: gateway.id, revisionId: api.revisionId, vhost: 'api.example.com', environment: 'after-restart' });
-      const log = await admin(second.url, `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`);
-      const latestSeq = log.latestSeq as number;
+      const log = await admin<Schemas['GatewayEventPage']>(second.url, `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`);
+      const latestSeq = log.latestSeq;
       for (let i = 0; i < 3000 && received[received.length - 1] !== latestSeq; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
 
       expect(received).to.deep.equal(Array.from({ length: latestSeq }, (_, i) => i + 1));

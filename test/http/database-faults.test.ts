@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
+import type { components } from '../../generated/openapi/types.js';
 import { createScratchSchema, requirePostgres, uniqueName } from '../support/services.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+
+type Schemas = components['schemas'];
 
 /**
  * PostgreSQL dropping the server's connections mid-transaction (a failover, an operator's
@@ -32,20 +35,20 @@ describe('database faults during deploys (real PostgreSQL)', function () {
     await scratch?.drop();
   });
 
-  async function adminJson(path: string, body: unknown): Promise<{ status: number; body: Record<string, any> }> {
+  async function adminJson<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
     const res = await (server as TestServer).request(path, {
       method: 'POST',
       headers: (server as TestServer).adminHeaders(),
       body: JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as T };
   }
 
   it('keeps serving; caught requests get 503 database_unavailable; every deployment has its event and no more', async () => {
-    const gateway = await adminJson('/api/internal/v1/gateways', { name: uniqueName('gw-') });
+    const gateway = await adminJson<Schemas['RegisteredGateway']>('/api/internal/v1/gateways', { name: uniqueName('gw-') });
     expect(gateway.status).to.equal(201);
     const name = uniqueName('api-');
-    const api = await adminJson('/api/internal/v1/apis', {
+    const api = await adminJson<Schemas['Api']>('/api/internal/v1/apis', {
       name,
       contextPath: `/${name}`,
       upstreams: [{ url: 'http://upstream.internal:8080' }],
@@ -57,7 +60,7 @@ describe('database faults during deploys (real PostgreSQL)', function () {
     const deployLoop = async () => {
       while (deploying) {
         const environment = `env-${randomUUID().slice(0, 12)}`;
-        const res = await adminJson(`/api/internal/v1/apis/${api.body.id}/deployments`, {
+        const res = await adminJson<Partial<Schemas['ErrorEnvelope']>>(`/api/internal/v1/apis/${api.body.id}/deployments`, {
           gatewayId: gateway.body.id,
           revisionId: api.body.revisionId,
           vhost: 'api.example.com',

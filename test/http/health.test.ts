@@ -55,7 +55,7 @@ describe('health, info and metrics', function () {
       expect(body).to.include({ name: 'clawgate', version: '0.1.0', env: 'test' });
       expect(body.mode).to.deep.equal(backend().name === 'services' ? { database: 'postgres', bus: 'redis' } : { database: 'pglite', bus: 'memory' });
       expect(body.uptimeSeconds).to.be.a('number').at.least(0);
-      expect(body.commit === null || /^[0-9a-f]{7,40}$/.test(String(body.commit))).to.equal(true);
+      expect(body.commit === null || (typeof body.commit === 'string' && /^[0-9a-f]{7,40}$/.test(body.commit))).to.equal(true);
     });
   });
 
@@ -94,7 +94,7 @@ describe('health, info and metrics', function () {
       const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 1000 });
       const db = createPgDatabase({ pool });
       const config = loadConfig({ env: { NODE_ENV: 'test', CLAWGATE_STATE_DIR: process.cwd() } });
-      const health = new HealthChecks({ deps: { db, config }, lifecycle: new ServerLifecycle(), migrationsApplied: async () => true });
+      const health = new HealthChecks({ deps: { db, config }, lifecycle: new ServerLifecycle(), migrationsApplied: () => Promise.resolve(true) });
       try {
         const { ready, checks } = await health.readiness();
         expect(ready).to.equal(false);
@@ -109,10 +109,10 @@ describe('health, info and metrics', function () {
 
     it('answers not ready while migrations are pending and during shutdown', async () => {
       const lifecycle = new ServerLifecycle();
-      const ok = { kind: 'pglite' as const, ping: async () => {}, query: async () => ({ rows: [], rowCount: 0 }), transaction: async () => undefined as never, close: async () => {} };
+      const ok = { kind: 'pglite' as const, ping: async () => {}, query: () => Promise.resolve({ rows: [], rowCount: 0 }), transaction: () => Promise.resolve(undefined as never), close: async () => {} };
       const config = loadConfig({ env: { NODE_ENV: 'test', CLAWGATE_STATE_DIR: process.cwd() } });
       let applied = false;
-      const health = new HealthChecks({ deps: { db: ok, config }, lifecycle, migrationsApplied: async () => applied });
+      const health = new HealthChecks({ deps: { db: ok, config }, lifecycle, migrationsApplied: () => Promise.resolve(applied) });
       expect((await health.readiness()).checks.migrations.status).to.equal('down');
       applied = true;
       expect((await health.readiness()).ready).to.equal(true);

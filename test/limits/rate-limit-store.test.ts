@@ -58,7 +58,7 @@ describe('withLocalFallback', () => {
     increment: () => Promise.reject(new Error('redis down')),
     get: () => Promise.reject(new Error('redis down')),
     delete: () => Promise.reject(new Error('redis down')),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 
   it('answers from the local store when the shared one fails, and reports each fallback', async () => {

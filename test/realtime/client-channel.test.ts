@@ -40,7 +40,7 @@ describe('/ws client channel', () => {
       const refusal = result as Refusal;
       expect(refusal.status).to.equal(status);
       expect(refusal.body.error.code).to.equal(code);
-      expect(refusal.body.error.correlationId).to.be.a('string').and.not.empty;
+      expect(refusal.body.error.correlationId).to.be.a('string').and.not.equal('');
       return refusal;
     }
 

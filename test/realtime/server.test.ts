@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { IncomingMessage } from 'node:http';
+import type { ClientChannelClientMessage } from '../../generated/asyncapi/messages.js';
 import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
 import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
@@ -25,20 +26,20 @@ interface TestPrincipal {
  * `x-test-user: <name>` is accepted, anything else is 401. Connections are kept in `opened` so a
  * test can drive them; `ping` is answered with `pong`, `message.send` throws what `failWith` says.
  */
-function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal>> = {}) {
-  const opened: Array<RealtimeConnection<TestPrincipal>> = [];
+function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal, ClientChannelClientMessage>> = {}) {
+  const opened: Array<RealtimeConnection<TestPrincipal, ClientChannelClientMessage>> = [];
   let failWith: unknown = new AppError('not_found', 'Session not found');
-  const channel: ChannelDefinition<TestPrincipal> = {
+  const channel: ChannelDefinition<TestPrincipal, ClientChannelClientMessage> = {
     name: 'clientChannel',
     path: '/ws',
     maxPayloadBytes: 1024,
     heartbeat: { intervalMs: 60_000, timeoutMs: 120_000 },
     maxBufferedBytes: 64 * 1024,
     handshakeRate: { ratePerSecond: 1000, burst: 1000 },
-    async authenticate(req: IncomingMessage) {
+    authenticate(req: IncomingMessage) {
       const user = req.headers['x-test-user'];
-      if (typeof user !== 'string') throw new AppError('unauthenticated', 'x-test-user is required');
-      return { user };
+      if (typeof user !== 'string') return Promise.reject(new AppError('unauthenticated', 'x-test-user is required'));
+      return Promise.resolve({ user });
     },
     validateIncoming: validateClientChannelClientMessage,
     validateOutgoing: validateClientChannelServerMessage,
@@ -69,8 +70,8 @@ function expectEnvelope(refusal: Refusal | 'upgraded', status: number, code: str
   expect(got.status).to.equal(status);
   expect(got.headers['content-type']).to.match(/^application\/json/);
   expect(got.body.error.code).to.equal(code);
-  expect(got.body.error.message).to.be.a('string').and.not.empty;
-  expect(got.body.error.correlationId).to.be.a('string').and.not.empty;
+  expect(got.body.error.message).to.be.a('string').and.not.equal('');
+  expect(got.body.error.correlationId).to.be.a('string').and.not.equal('');
   expect(got.headers['x-request-id']).to.equal(got.body.error.correlationId);
   return got;
 }
@@ -198,7 +199,7 @@ describe('attachRealtimeServer', () => {
       const unknownType = await client.next('error');
       expect(unknownType.payload.code).to.equal('validation_failed');
       expect(unknownType.correlationId).to.equal('x-1');
-      expect(unknownType.payload.details).to.be.an('array').that.is.not.empty;
+      expect(unknownType.payload.details).to.be.an('array').that.does.not.have.lengthOf(0);
       expect(unknownType.payload.message).to.include('session.explode');
 
       client.send({ type: 'ping', id: 'x-2', timestamp: 'yesterday', payload: { extra: true } });
@@ -290,7 +291,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      const conn = test.opened[0] as RealtimeConnection<TestPrincipal>;
+      const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       expect(conn.send({ type: 'pong', timestamp: 'not a time', payload: {} })).to.equal(false);
       expect(conn.send({ type: 'pong', timestamp: new Date().toISOString(), payload: { serverTime: new Date().toISOString() } })).to.equal(true);
       const received = await client.next();
@@ -304,7 +305,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, deps });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      expect((test.opened[0] as RealtimeConnection<TestPrincipal>).send({ type: 'whatever', payload: 1 })).to.equal(true);
+      expect((test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>).send({ type: 'whatever', payload: 1 })).to.equal(true);
       expect((await client.next()).type).to.equal('whatever');
     });
 
@@ -370,7 +371,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, closeTimeoutMs: 10_000 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, 'the connection');
-      const conn = test.opened[0] as RealtimeConnection<TestPrincipal>;
+      const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       // The client stops reading: the kernel buffers fill, then the server's own buffer.
       (client.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
 

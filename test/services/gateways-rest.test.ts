@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
+import type { components } from '../../generated/openapi/types.js';
 import { forEachBackend } from '../support/backends.js';
 import { createApi, deploy, registerGateway } from '../events/support/fleet-fixtures.js';
 import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from '../events/support/fleet-server.js';
 
-type Json = Record<string, any>;
+type Schemas = components['schemas'];
 
 describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', function () {
   forEachBackend((backend) => {
@@ -14,14 +15,14 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
     });
     after(() => server?.close());
 
-    const body = async (response: Response) => (await response.json()) as Json;
+    const body = async <T = unknown>(response: Response) => (await response.json()) as T;
     const asGateway = (apiKey: string, path: string) => fetch(server.url + path, { headers: { 'api-key': apiKey } });
 
     it('registers a gateway, shows its key once and never again, lists, gets and deletes it', async () => {
       const name = `edge-${randomUUID().slice(0, 8)}`;
       const created = await server.admin('/api/internal/v1/gateways', { method: 'POST', body: { name, description: 'EU edge', vhost: 'api.example.com', labels: { region: 'eu' } } });
       expect(created.status).to.equal(201);
-      const gateway = await body(created);
+      const gateway = await body<Schemas['RegisteredGateway']>(created);
       expect(gateway).to.include({ name, description: 'EU edge', vhost: 'api.example.com' });
       expect(gateway.labels).to.deep.equal({ region: 'eu' });
       expect(gateway.apiKey).to.match(/^cg_gw_[0-9a-f]{64}$/);
@@ -46,9 +47,9 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
       const gateway = await registerGateway(server);
       const path = `/api/internal/v1/gateways/${gateway.id}`;
       const renamed = `renamed-${randomUUID().slice(0, 8)}`;
-      const updated = await body(await server.admin(path, { method: 'PATCH', body: { name: renamed, description: 'd', vhost: 'x.example.com' } }));
+      const updated = await body<Schemas['Gateway']>(await server.admin(path, { method: 'PATCH', body: { name: renamed, description: 'd', vhost: 'x.example.com' } }));
       expect(updated).to.include({ id: gateway.id, name: renamed, description: 'd', vhost: 'x.example.com' });
-      const cleared = await body(await server.admin(path, { method: 'PATCH', body: { description: null, vhost: null } }));
+      const cleared = await body<Schemas['Gateway']>(await server.admin(path, { method: 'PATCH', body: { description: null, vhost: null } }));
       expect(cleared).to.include({ name: renamed, description: null, vhost: null });
       expect(await body(await server.admin(path))).to.deep.equal(cleared);
       expect((await server.admin(path, { method: 'PATCH', body: {} })).status).to.equal(400);
@@ -61,9 +62,9 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: Json = await body(await server.admin(`/api/internal/v1/gateways?limit=2${cursor ? `&cursor=${cursor}` : ''}`));
+        const page: Schemas['GatewayPage'] = await body(await server.admin(`/api/internal/v1/gateways?limit=2${cursor ? `&cursor=${cursor}` : ''}`));
         expect(page.items.length).to.be.at.most(2);
-        seen.push(...page.items.map((item: Json) => item.id));
+        seen.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor;
       } while (cursor !== null);
       expect(seen.filter((id) => names.includes(id))).to.deep.equal(names);
@@ -73,7 +74,7 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
     it('rotating a key revokes the old one for REST too', async () => {
       const gateway = await registerGateway(server);
       expect((await asGateway(gateway.apiKey, `/api/internal/v1/gateways/${gateway.id}/deployments`)).status).to.equal(200);
-      const rotated = await body(await server.admin(`/api/internal/v1/gateways/${gateway.id}/api-keys`, { method: 'POST' }));
+      const rotated = await body<Schemas['GatewayApiKey']>(await server.admin(`/api/internal/v1/gateways/${gateway.id}/api-keys`, { method: 'POST' }));
       expect(rotated).to.include({ gatewayId: gateway.id });
       expect(rotated.prefix).to.equal(rotated.apiKey.slice(0, 10));
       expect((await asGateway(gateway.apiKey, `/api/internal/v1/gateways/${gateway.id}/deployments`)).status).to.equal(401);
@@ -88,18 +89,18 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
         body: { name, contextPath: '/orders', upstreams: [{ url: 'http://orders-a.internal:8080', weight: 3 }, { url: 'http://orders-b.internal:8080' }] },
       });
       expect(created.status).to.equal(201);
-      const api = await body(created);
+      const api = await body<Schemas['Api']>(created);
       expect(api).to.include({ name, contextPath: '/orders', vhost: null, version: 'v1', description: null });
       expect(api.upstreams).to.deep.equal([{ url: 'http://orders-a.internal:8080', weight: 3 }, { url: 'http://orders-b.internal:8080', weight: 1 }]);
       expect(await body(await server.admin(`/api/internal/v1/apis/${api.id}`))).to.deep.equal(api);
 
-      const replaced = await body(
+      const replaced = await body<Schemas['Api']>(
         await server.admin(`/api/internal/v1/apis/${api.id}`, { method: 'PUT', body: { name, contextPath: '/orders', version: 'v2', upstreams: [{ url: 'http://orders-c.internal:8080' }] } }),
       );
       expect(replaced).to.include({ id: api.id, version: 'v2' });
       expect(replaced.revisionId).not.to.equal(api.revisionId);
-      const listed = await body(await server.admin('/api/internal/v1/apis?limit=100'));
-      expect(listed.items.find((item: Json) => item.id === api.id)).to.deep.equal(replaced);
+      const listed = await body<Schemas['ApiPage']>(await server.admin('/api/internal/v1/apis?limit=100'));
+      expect(listed.items.find((item) => item.id === api.id)).to.deep.equal(replaced);
 
       expect((await server.admin('/api/internal/v1/apis', { method: 'POST', body: { name, contextPath: '/x', upstreams: [{ url: 'http://x.internal' }] } })).status).to.equal(409);
       expect((await server.admin('/api/internal/v1/apis', { method: 'POST', body: { name: 'bad', contextPath: 'no-slash', upstreams: [] } })).status).to.equal(400);
@@ -113,24 +114,24 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
       const api = await createApi(server);
       const first = await deploy(server, api, gateway.id, { environment: 'production' });
       const second = await deploy(server, api, gateway.id, { environment: 'production' });
-      const page = await body(await server.admin(`/api/internal/v1/apis/${api.id}/deployments`));
-      expect(page.items.map((item: Json) => [item.id, item.status])).to.deep.equal([
+      const page = await body<Schemas['DeploymentPage']>(await server.admin(`/api/internal/v1/apis/${api.id}/deployments`));
+      expect(page.items.map((item) => [item.id, item.status])).to.deep.equal([
         [second.id, 'deployed'],
         [first.id, 'undeployed'],
       ]);
-      expect(page.items[1].undeployedAt).to.be.a('string');
-      const active = await body(await server.admin(`/api/internal/v1/gateways/${gateway.id}/deployments`));
-      expect(active.items.map((item: Json) => item.id)).to.deep.equal([second.id]);
+      expect(page.items[1]?.undeployedAt).to.be.a('string');
+      const active = await body<Schemas['DeploymentPage']>(await server.admin(`/api/internal/v1/gateways/${gateway.id}/deployments`));
+      expect(active.items.map((item) => item.id)).to.deep.equal([second.id]);
 
       expect((await server.admin(`/api/internal/v1/apis/${api.id}/deployments/${second.id}`, { method: 'DELETE' })).status).to.equal(204);
       expect((await server.admin(`/api/internal/v1/apis/${api.id}/deployments/${second.id}`, { method: 'DELETE' })).status).to.equal(404);
-      expect((await body(await server.admin(`/api/internal/v1/gateways/${gateway.id}/deployments`))).items).to.deep.equal([]);
+      expect((await body<Schemas['DeploymentPage']>(await server.admin(`/api/internal/v1/gateways/${gateway.id}/deployments`))).items).to.deep.equal([]);
     });
 
     it('answers 404 for deploying to an unknown gateway, an unknown API or a revision of another API, and writes no event', async () => {
       const gateway = await registerGateway(server);
       const [api, otherApi] = [await createApi(server), await createApi(server)];
-      const attempt = (apiId: string, overrides: Json) =>
+      const attempt = (apiId: string, overrides: Record<string, unknown>) =>
         server.admin(`/api/internal/v1/apis/${apiId}/deployments`, {
           method: 'POST',
           body: { gatewayId: gateway.id, revisionId: api.revisionId, vhost: 'api.example.com', environment: 'prod', ...overrides },
@@ -151,7 +152,7 @@ describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', 
       await deploy(server, api, gateway.id);
       const response = await asGateway(gateway.apiKey, path);
       expect(response.status).to.equal(200);
-      const artifact = await body(response);
+      const artifact = await body<Schemas['ApiRuntimeArtifact']>(response);
       expect(artifact).to.include({ apiId: api.id, revisionId: api.revisionId });
       expect(artifact.routes).to.deep.equal([{ pathPrefix: artifact.contextPath, methods: [] }]);
       expect((await asGateway(gateway.apiKey, `${path}?revisionId=${api.revisionId}`)).status).to.equal(200);

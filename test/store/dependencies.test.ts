@@ -50,7 +50,7 @@ describe('createDependencies', () => {
       await other.close();
       await other.close();
       let caught: unknown;
-      await other.db.ping().catch((err) => (caught = err));
+      await other.db.ping().catch((err: unknown) => (caught = err));
       expect(caught).to.be.instanceOf(Error);
     });
   });
@@ -62,7 +62,7 @@ describe('createDependencies', () => {
         env: { NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:1', CLAWGATE_LOG_CONSOLE: 'false', CLAWGATE_STATE_DIR: stateDir },
       });
       let caught: unknown;
-      await createDependencies(config).catch((err) => (caught = err));
+      await createDependencies(config).catch((err: unknown) => (caught = err));
       expect((caught as Error).message).to.match(/^cannot connect to Redis \(REDIS_URL\)/);
     } finally {
       rmSync(stateDir, { recursive: true, force: true });

@@ -17,7 +17,7 @@ describe('createPgliteDatabase', function () {
     const dataDir = await freshPgliteDataDir(path.join(dir, 'pgdata'));
     const first = await createPgliteDatabase({ dataDir });
     let caught: unknown;
-    await createPgliteDatabase({ dataDir }).catch((err) => (caught = err));
+    await createPgliteDatabase({ dataDir }).catch((err: unknown) => (caught = err));
     expect((caught as Error).message).to.match(/already open in this process/);
     await first.close();
     const second = await createPgliteDatabase({ dataDir });
@@ -30,7 +30,7 @@ describe('createPgliteDatabase', function () {
     // The parent process is alive and is not this one.
     writeFileSync(path.join(dataDir, 'clawgate.lock'), String(process.ppid));
     let caught: unknown;
-    await createPgliteDatabase({ dataDir }).catch((err) => (caught = err));
+    await createPgliteDatabase({ dataDir }).catch((err: unknown) => (caught = err));
     expect((caught as Error).message).to.match(new RegExp(`in use by process ${process.ppid}.*DATABASE_URL`));
     // A pid that cannot be running: the lock is stale.
     writeFileSync(path.join(dataDir, 'clawgate.lock'), '2147483646 0123456789abcdef');
@@ -49,7 +49,7 @@ describe('createPgliteDatabase', function () {
         .transaction(async () => {
           await db.query('select 1');
         })
-        .catch((err) => (caught = err));
+        .catch((err: unknown) => (caught = err));
       expect((caught as Error).message).to.match(/use the transaction's tx/);
       await db.ping(); // and the database is still usable
     } finally {

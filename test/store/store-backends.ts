@@ -42,7 +42,7 @@ export const STORE_BACKENDS: Array<{ name: 'pglite' | 'postgres'; create(ctx: Mo
         createPgDatabase({ pool: new pg.Pool({ connectionString: scratch.url, max: 4 }), ...(other ? { observer: other } : {}) });
       const handle: ScratchDatabase = {
         db: open(observer),
-        reopen: async (other) => open(other),
+        reopen: (other) => Promise.resolve(open(other)),
         async dispose() {
           await handle.db.close();
           await scratch.drop();

@@ -90,7 +90,7 @@ async function createStorage(name: BackendName): Promise<Storage> {
   let dropSchema = async () => {};
   if (name === 'postgres+redis') {
     const scratch = await createScratchSchema(process.env.DATABASE_URL as string);
-    dropSchema = scratch.drop;
+    dropSchema = () => scratch.drop();
     env.DATABASE_URL = scratch.url;
     env.REDIS_URL = process.env.REDIS_URL as string;
     env.CLAWGATE_REDIS_PREFIX = `${uniqueName('test:')}:`;

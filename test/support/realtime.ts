@@ -6,7 +6,7 @@ import { WebSocket, type ClientOptions } from 'ws';
 import { loadConfig } from '../../src/config/load.js';
 import type { AppDeps } from '../../src/deps.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
-import { attachRealtimeServer, type AttachRealtimeServerOptions, type RealtimeServer } from '../../src/realtime/index.js';
+import { attachRealtimeServer, rawText, type AttachRealtimeServerOptions, type RealtimeServer } from '../../src/realtime/index.js';
 
 export type TransportDeps = Pick<AppDeps, 'config' | 'logger' | 'metrics'>;
 
@@ -107,7 +107,7 @@ export interface Frame {
   id?: string;
   correlationId?: string;
   timestamp: string;
-  payload: any;
+  payload: Record<string, unknown>;
 }
 
 /** A real `ws` client that records frames and its close. */
@@ -140,7 +140,7 @@ export function connectClient(url: string, options: ClientOptions = {}): Promise
   });
   ws.on('error', () => {});
   ws.on('message', (data) => {
-    frames.push(JSON.parse(data.toString()) as Frame);
+    frames.push(JSON.parse(rawText(data)) as Frame);
     for (const wake of waiters.splice(0)) wake();
   });
   const client: TestClient = {

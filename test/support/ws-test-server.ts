@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { rawText } from '../../src/realtime/index.js';
 
 /** One connection as the test server saw it. */
 export interface SeenConnection {
@@ -138,7 +139,7 @@ export class GatewayChannelTestServer {
     socket.on('ping', (data) => {
       if (this.answerPings) socket.pong(data);
     });
-    socket.on('message', (data) => this.receive(data.toString()));
+    socket.on('message', (data) => this.receive(rawText(data)));
 
     const position = this.redeliver === 'all' ? 0 : resumeFrom ?? 0;
     socket.send(

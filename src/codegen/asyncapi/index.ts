@@ -68,6 +68,7 @@ async function validateSpec(text: string, specPath: string, source: string): Pro
   const parser = new Parser();
   const { document, diagnostics } = await parser.parse(text, { source: path.resolve(specPath) });
   const problems = diagnostics
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two copies of @stoplight/types
     .filter((d) => d.severity === DiagnosticSeverity.Error)
     .map((d) => `${d.path.length ? `${d.path.join('.')}: ` : ''}${d.message}`);
   if (document === undefined || problems.length > 0) {

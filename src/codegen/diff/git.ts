@@ -61,6 +61,6 @@ function parseSpec(text: string, label: string): unknown {
   try {
     return parse(text, { maxAliasCount: -1 });
   } catch (err) {
-    throw new Error(`cannot parse ${label}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`cannot parse ${label}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }

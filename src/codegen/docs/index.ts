@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { ERROR_CODES } from '../../errors.js';
 import { isRecord } from '../diff/refs.js';
 import { specLabel } from '../header.js';
-import { blocks, code, table } from './markdown.js';
+import { blocks, code, scalar, table } from './markdown.js';
 import { collectOperations, plural, renderRest, type ErrorCodeInfo } from './rest.js';
 import { collectChannels, renderWebSocket } from './websocket.js';
 
@@ -105,7 +105,7 @@ function restIndex(doc: Record<string, unknown>): string {
   ]);
   return blocks(
     `## [REST API](rest.md)`,
-    `${String(info.title ?? '')} ${code(String(info.version ?? ''))}: ${plural(ops.length, 'operation')}. Errors: [envelope and codes](rest.md#errors).`,
+    `${scalar(info.title)} ${code(scalar(info.version))}: ${plural(ops.length, 'operation')}. Errors: [envelope and codes](rest.md#errors).`,
     table(['Operation', 'operationId', 'Tag', 'Summary'], rows),
   );
 }
@@ -115,14 +115,14 @@ function webSocketIndex(doc: Record<string, unknown>): string {
   const channels = collectChannels(doc);
   const rows = channels.map((channel) => [
     `[${typeof channel.node.title === 'string' ? channel.node.title : channel.key}](websocket.md#${channel.anchor})`,
-    code(String(channel.node.address ?? channel.key)),
+    code(scalar(channel.node.address, channel.key)),
     String(channel.messages.filter((m) => m.directions.includes('client → server')).length),
     String(channel.messages.filter((m) => m.directions.includes('server → client')).length),
     typeof channel.node.summary === 'string' ? channel.node.summary : '',
   ]);
   return blocks(
     `## [WebSocket API](websocket.md)`,
-    `${String(info.title ?? '')} ${code(String(info.version ?? ''))}: ${plural(channels.length, 'channel')}.`,
+    `${scalar(info.title)} ${code(scalar(info.version))}: ${plural(channels.length, 'channel')}.`,
     table(['Channel', 'Address', 'Client → server messages', 'Server → client messages', 'Summary'], rows),
   );
 }

@@ -19,6 +19,13 @@ export function code(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+/** A spec value as text: strings, numbers and booleans as written, anything else (absent, object) as `fallback`. */
+export function scalar(value: unknown, fallback = ''): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return fallback;
+}
+
 /** A fenced JSON block of a value. */
 export function jsonBlock(value: unknown): string {
   return ['```json', JSON.stringify(value, null, 2), '```'].join('\n');

@@ -3,7 +3,7 @@
  * parameters, request body, responses — then the error envelope and its codes.
  */
 import { createResolver, isRecord, type Resolver } from '../diff/refs.js';
-import { anchor, blocks, code, jsonBlock, prose, slug, table } from './markdown.js';
+import { anchor, blocks, code, jsonBlock, prose, scalar, slug, table } from './markdown.js';
 import { schemaSummary, typeLabel, constraints } from './schema-object.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -36,11 +36,11 @@ export function collectOperations(doc: Record<string, unknown>, resolve: Resolve
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = resolve(rawItem).node;
     if (!isRecord(item)) continue;
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    const shared: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of METHODS) {
       const node = item[method];
       if (!isRecord(node)) continue;
-      const own = Array.isArray(node.parameters) ? node.parameters : [];
+      const own: unknown[] = Array.isArray(node.parameters) ? node.parameters : [];
       const merged = new Map<string, Record<string, unknown>>();
       for (const raw of [...shared, ...own]) {
         const param = resolve(raw).node;
@@ -91,8 +91,8 @@ export function renderRest(doc: Record<string, unknown>, sourceLabel: string, er
 
   return `${blocks(
     `<!-- generated from ${sourceLabel}, do not edit -->`,
-    `# ${String(info.title ?? 'REST API')} — REST API reference`,
-    `Version ${code(String(info.version ?? ''))} · OpenAPI ${code(String(doc.openapi ?? ''))} · ${plural(ops.length, 'operation')}. Generated from ${code(sourceLabel)}; WebSocket channels are in [websocket.md](websocket.md).`,
+    `# ${scalar(info.title, 'REST API')} — REST API reference`,
+    `Version ${code(scalar(info.version))} · OpenAPI ${code(scalar(doc.openapi))} · ${plural(ops.length, 'operation')}. Generated from ${code(sourceLabel)}; WebSocket channels are in [websocket.md](websocket.md).`,
     typeof info.summary === 'string' ? info.summary : undefined,
     prose(info.description, 0),
     renderServers(doc),

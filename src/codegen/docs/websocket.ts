@@ -4,7 +4,7 @@
  * Operations are read from the server's point of view: `send` = server → client.
  */
 import { createResolver, isRecord, type Resolver } from '../diff/refs.js';
-import { anchor, blocks, code, jsonBlock, prose, slug, table } from './markdown.js';
+import { anchor, blocks, code, jsonBlock, prose, scalar, slug, table } from './markdown.js';
 import { plural } from './rest.js';
 import { fieldRows, fieldTable, typeLabel } from './schema-object.js';
 
@@ -89,14 +89,14 @@ export function renderWebSocket(doc: Record<string, unknown>, sourceLabel: strin
   const info = isRecord(doc.info) ? doc.info : {};
   const messageCount = channels.reduce((n, c) => n + c.messages.length, 0);
   const contents = channels.map((channel) => {
-    const lines = [`- [${channelTitle(channel)}](#${channel.anchor}) — ${code(String(channel.node.address ?? channel.key))}`];
+    const lines = [`- [${channelTitle(channel)}](#${channel.anchor}) — ${code(scalar(channel.node.address, channel.key))}`];
     for (const message of channel.messages) lines.push(`  - [${code(messageTitle(message.node, message.key))}](#${messageAnchor(channel, message)}) (${message.directions.join(', ')})`);
     return lines.join('\n');
   });
   return `${blocks(
     `<!-- generated from ${sourceLabel}, do not edit -->`,
-    `# ${String(info.title ?? 'WebSocket API')} — WebSocket reference`,
-    `Version ${code(String(info.version ?? ''))} · AsyncAPI ${code(String(doc.asyncapi ?? ''))} · ${plural(channels.length, 'channel')}, ${plural(messageCount, 'message')}. Generated from ${code(sourceLabel)}; the REST API is in [rest.md](rest.md).`,
+    `# ${scalar(info.title, 'WebSocket API')} — WebSocket reference`,
+    `Version ${code(scalar(info.version))} · AsyncAPI ${code(scalar(doc.asyncapi))} · ${plural(channels.length, 'channel')}, ${plural(messageCount, 'message')}. Generated from ${code(sourceLabel)}; the REST API is in [rest.md](rest.md).`,
     prose(info.description, 0),
     renderServers(resolve, doc),
     `## Contents\n\n${contents.join('\n')}`,
@@ -138,7 +138,7 @@ function renderServers(resolve: Resolver, doc: Record<string, unknown>): string 
   const rows = servers.map(([name, raw]) => {
     const server = resolve(raw).node;
     const s = isRecord(server) ? server : {};
-    return [code(name), code(`${String(s.protocol ?? '')}://${String(s.host ?? '')}${typeof s.pathname === 'string' ? s.pathname : ''}`), securityNames(resolve, s.security), typeof s.description === 'string' ? s.description : ''];
+    return [code(name), code(`${scalar(s.protocol)}://${scalar(s.host)}${typeof s.pathname === 'string' ? s.pathname : ''}`), securityNames(resolve, s.security), typeof s.description === 'string' ? s.description : ''];
   });
   return `## Servers\n\n${table(['Server', 'URL', 'Security (any one)', 'Description'], rows)}\n\n${renderSecuritySchemes(resolve, doc) ?? ''}`.trimEnd();
 }
@@ -173,7 +173,7 @@ function renderSecuritySchemes(resolve: Resolver, doc: Record<string, unknown>):
 
 function renderChannel(resolve: Resolver, doc: Record<string, unknown>, channel: ChannelInfo): string {
   const { node } = channel;
-  const address = String(node.address ?? channel.key);
+  const address = scalar(node.address, channel.key);
   const byDirection = (direction: Direction): ChannelMessage[] => channel.messages.filter((m) => m.directions.includes(direction));
   const sections: string[] = [];
   for (const direction of ['client → server', 'server → client', 'direction not stated'] as const) {
@@ -214,11 +214,11 @@ function renderCloseCodes(resolve: Resolver, channel: Record<string, unknown>): 
   if (Array.isArray(source)) {
     for (const raw of source) {
       const entry = resolve(raw).node;
-      if (isRecord(entry)) rows.push([String(entry.code), String(entry.reason ?? ''), String(entry.when ?? entry.description ?? '')]);
+      if (isRecord(entry)) rows.push([String(entry.code), scalar(entry.reason), scalar(entry.when ?? entry.description)]);
       else if (typeof entry === 'number') rows.push([String(entry), '', '']);
     }
   } else if (isRecord(source)) {
-    for (const [codeValue, value] of Object.entries(source)) rows.push([codeValue, typeof value === 'string' ? value : isRecord(value) ? String(value.reason ?? '') : '', isRecord(value) ? String(value.when ?? value.description ?? '') : '']);
+    for (const [codeValue, value] of Object.entries(source)) rows.push([codeValue, typeof value === 'string' ? value : isRecord(value) ? scalar(value.reason) : '', isRecord(value) ? scalar(value.when ?? value.description) : '']);
   }
   if (rows.length === 0) return undefined;
   return `### Close codes\n\n${table(['Code', 'Reason', 'When'], rows)}`;

@@ -211,8 +211,8 @@ export class WsChannelClient<In, Out, InMap extends object> {
   on<K extends keyof InMap & string>(type: K, handler: Handler<InMap[K]>): () => void {
     let set = this.handlers.get(type);
     if (!set) this.handlers.set(type, (set = new Set()));
-    set.add(handler as Handler<never>);
-    return () => set.delete(handler as Handler<never>);
+    set.add(handler);
+    return () => set.delete(handler);
   }
 
   /** Handles every valid incoming message. */
@@ -225,8 +225,8 @@ export class WsChannelClient<In, Out, InMap extends object> {
   onEvent<E extends keyof WsLifecycleEvents>(event: E, listener: (value: WsLifecycleEvents[E]) => void): () => void {
     let set = this.listeners.get(event);
     if (!set) this.listeners.set(event, (set = new Set()));
-    set.add(listener as (event: never) => void);
-    return () => set.delete(listener as (event: never) => void);
+    set.add(listener);
+    return () => set.delete(listener);
   }
 
   /**

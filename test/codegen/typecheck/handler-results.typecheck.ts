@@ -16,7 +16,7 @@ const org = {
 
 export const allowed: Partial<OperationHandlers> = {
   getLiveness: () => ({ status: 200, body: { status: 'ok' } }),
-  getOrg: async (input) => ({ status: 200, body: { ...org, id: input.params.orgId } }),
+  getOrg: (input) => Promise.resolve({ status: 200 as const, body: { ...org, id: input.params.orgId } }),
   getMetrics: () => ({ status: 200, body: '# HELP up\n' }),
   getHealth: (_input, ctx) => {
     ctx.res.end();

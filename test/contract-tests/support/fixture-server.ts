@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { rawText } from '../../../src/realtime/index.js';
 
 /**
  * Defects the fixture server can be built with, one per thing the contract-test runner must
@@ -169,7 +170,7 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
       ws.on('message', (data) => {
         let frame: { type?: unknown; id?: unknown; payload?: unknown; timestamp?: unknown };
         try {
-          frame = JSON.parse(data.toString());
+          frame = JSON.parse(rawText(data)) as typeof frame;
         } catch {
           if (!has('ws-ignores-invalid-frames')) send({ type: 'error', payload: { code: 'malformed_json', message: 'not JSON' } });
           return;

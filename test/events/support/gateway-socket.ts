@@ -1,7 +1,8 @@
 import WebSocket from 'ws';
+import { rawText } from '../../../src/realtime/index.js';
 
 /** A frame as received (parsed JSON). */
-export type ReceivedFrame = { type: string; seq?: number; eventId?: string; payload: any; [key: string]: unknown };
+export type ReceivedFrame = { type: string; seq?: number; eventId?: string; payload: Record<string, unknown>; [key: string]: unknown };
 
 /**
  * A raw `ws` gateway connection that records every frame, for tests that need to control acks
@@ -16,7 +17,7 @@ export class GatewaySocket {
   private constructor(ws: WebSocket) {
     this.#ws = ws;
     ws.on('message', (data) => {
-      this.frames.push(JSON.parse(data.toString()) as ReceivedFrame);
+      this.frames.push(JSON.parse(rawText(data)) as ReceivedFrame);
       for (const wake of this.#waiters.splice(0)) wake();
     });
     this.closed = new Promise((resolve) => {
@@ -40,7 +41,7 @@ export class GatewaySocket {
       ws.once('unexpected-response', (_req, res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => reject(Object.assign(new Error(`upgrade refused with ${res.statusCode}`), { status: res.statusCode, body: JSON.parse(body || '{}') })));
+        res.on('end', () => reject(Object.assign(new Error(`upgrade refused with ${res.statusCode}`), { status: res.statusCode, body: JSON.parse(body || '{}') as unknown })));
       });
       ws.once('error', reject);
     });
