@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { bindOperations, operations, type OperationHandlers } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
-import { gatewayFleetOf, type GatewayFleet } from './events/index.js';
+import { gatewayFleetOf, type GatewayFleet } from './gateways/index.js';
 import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
@@ -21,7 +21,7 @@ import {
   ServerLifecycle,
 } from './http/index.js';
 import { versionInfo, type VersionInfo } from './version.js';
-import { createServices, type Services } from './services/index.js';
+import { createServices, type Services } from './tenancy/index.js';
 import { appliedVersions, loadMigrations } from './store/migrate.js';
 
 export interface CreateAppOptions {

@@ -6,9 +6,15 @@ import { createApp, type CreateAppOptions } from './app.js';
 import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
-import { createGatewayEventsChannel, type GatewayEventsChannelOptions } from './events/index.js';
 import { resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
-import { attachRealtimeServer, createClientChannel, type ClientChannelOptions, type RealtimeServer } from './realtime/index.js';
+import {
+  attachRealtimeServer,
+  createClientChannel,
+  createGatewayEventsChannel,
+  type ClientChannelOptions,
+  type GatewayEventsChannelOptions,
+  type RealtimeServer,
+} from './realtime/index.js';
 
 /** Time closing dependencies always gets, even when draining used up the deadline. */
 const DEPS_CLOSE_GRACE_MS = 1000;

@@ -2,7 +2,7 @@
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
 export { bearerToken, principalOf, safeEqual, securityHandlers, tenantKey, type Principal } from './auth.js';
-export { correlationId, pickCorrelationId, requestState, type RequestState } from './correlation-id.js';
+export { correlationId, requestState, type RequestState } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';
 export { HealthChecks, type CheckResult, type HealthCheckOptions } from './health.js';

@@ -1,11 +1,18 @@
 /**
  * The WebSocket transport (R-W1…R-W7): one upgrade listener per HTTP(S) server routing by path to
  * channels (a `ws` server per channel, for its frame limit), handshake limits and authentication,
- * heartbeats, bounded outgoing buffers, frame validation and graceful close. Channels (`/ws` here, the gateway event channel in `src/events/`)
- * supply policy and handlers as a `ChannelDefinition`.
+ * heartbeats, bounded outgoing buffers, frame validation and graceful close. Channels (`/ws` in
+ * `client-channel.ts`, the gateway event channel in `gateway-channel.ts`) supply policy and handlers
+ * as a `ChannelDefinition`.
  */
 export { attachRealtimeServer, remoteAddressOf, type AttachRealtimeServerOptions } from './server.js';
 export type { ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
 export { createClientChannel, CLIENT_CHANNEL_DEFAULTS, type ClientChannelOptions, type ClientPrincipal } from './client-channel.js';
 export { errorFrame, frameIdOf, pongFrame, type Frame } from './frames.js';
 export { HandshakeLimiter, type HandshakeDecision, type HandshakeLimiterOptions } from './handshake-limiter.js';
+export {
+  GATEWAY_EVENTS_PATH,
+  createGatewayEventsChannel,
+  type GatewayEventsChannelOptions,
+  type GatewayPrincipal,
+} from './gateway-channel.js';

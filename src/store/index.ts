@@ -4,3 +4,5 @@ export { appliedVersions, loadMigrations, migrate, MIGRATION_LOCK_KEY, type Migr
 export { metricsQueryObserver, operationOf, type QueryEvent, type QueryObserver } from './observer.js';
 export { createPgDatabase } from './pg.js';
 export { createPgliteDatabase } from './pglite.js';
+export { isUuid, toIso } from './ids.js';
+export { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, toPage, type Page, type PageRequest } from './page.js';

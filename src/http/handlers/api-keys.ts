@@ -1,6 +1,6 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
-import type { Services } from '../../services/index.js';
+import type { Services } from '../../tenancy/index.js';
 import { principalOf, type Principal } from '../auth.js';
 import { pageRequest } from './orgs.js';
 

@@ -1,5 +1,5 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
-import type { GatewayFleet } from '../../events/index.js';
+import type { GatewayFleet } from '../../gateways/index.js';
 import { causeOf } from './gateways.js';
 import { pageRequest } from './orgs.js';
 

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
-import type { EventCause, GatewayFleet } from '../../events/index.js';
-import type { GatewayCredential } from '../../services/gateways.js';
+import type { EventCause, GatewayFleet } from '../../gateways/index.js';
+import type { GatewayCredential } from '../../gateways/index.js';
 import { principalOf } from '../auth.js';
 import { requestState } from '../correlation-id.js';
 import { pageRequest } from './orgs.js';

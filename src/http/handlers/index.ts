@@ -1,6 +1,6 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
-import type { GatewayFleet } from '../../events/index.js';
-import type { Services } from '../../services/index.js';
+import type { GatewayFleet } from '../../gateways/index.js';
+import type { Services } from '../../tenancy/index.js';
 import { apiKeyHandlers } from './api-keys.js';
 import { apiHandlers } from './apis.js';
 import { deploymentHandlers } from './deployments.js';

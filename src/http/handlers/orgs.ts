@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
 import { AppError } from '../../errors.js';
-import type { PageRequest, Services } from '../../services/index.js';
+import type { PageRequest } from '../../store/index.js';
+import type { Services } from '../../tenancy/index.js';
 import { principalOf } from '../auth.js';
 
 type OrgOperations = Pick<OperationHandlers, 'createOrg' | 'listOrgs' | 'getOrg' | 'updateOrg' | 'deleteOrg'>;

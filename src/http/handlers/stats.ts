@@ -1,5 +1,5 @@
 import type { OperationHandlers } from '../../../generated/server/index.js';
-import type { GatewayFleet } from '../../events/index.js';
+import type { GatewayFleet } from '../../gateways/index.js';
 
 /**
  * getStats: the seed 002 shape (R-G6) — gateway connections and delivery counters of every

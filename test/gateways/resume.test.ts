@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { AppError } from '../../src/errors.js';
-import { planResume, requestedPosition } from '../../src/events/index.js';
+import { planResume, requestedPosition } from '../../src/gateways/index.js';
 
 describe('resume', () => {
   describe('requestedPosition', () => {

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Database, Queryable } from '../store/database.js';
-import { isUuid, toIso } from './ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+import { isUuid, toIso } from '../store/ids.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
 
 /** An API key as listed: never the secret, only its visible prefix. */
 export interface ApiKey {

@@ -1,7 +1,10 @@
-import type { AppDeps } from '../deps.js';
-import { ApiService } from '../services/apis.js';
-import { DeploymentService } from '../services/deployments.js';
-import { GatewayService } from '../services/gateways.js';
+import type { Logger } from 'winston';
+import type { Bus } from '../bus/bus.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { Database } from '../store/database.js';
+import { ApiService } from './apis.js';
+import { DeploymentService } from './deployments.js';
+import { GatewayService } from './gateways.js';
 import { AckRecorder } from './ack-recorder.js';
 import { ClusterStats } from './cluster-stats.js';
 import { DeliveryStats } from './delivery-stats.js';
@@ -24,7 +27,7 @@ export interface GatewayFleet {
 }
 
 export interface GatewayFleetOptions {
-  deps: Pick<AppDeps, 'db' | 'bus' | 'logger' | 'metrics'>;
+  deps: { db: Database; bus: Bus; logger: Logger; metrics: Metrics };
   /** Events kept per gateway; default 10,000. */
   retention?: number;
 }
@@ -61,7 +64,7 @@ const fleets = new WeakMap<object, GatewayFleet>();
  *
  * @example createGatewayEventsChannel({ deps, services: gatewayFleetOf(deps) })
  */
-export function gatewayFleetOf(deps: AppDeps): GatewayFleet {
+export function gatewayFleetOf(deps: GatewayFleetOptions['deps']): GatewayFleet {
   let fleet = fleets.get(deps);
   if (fleet === undefined) {
     fleet = createGatewayFleet({ deps });

@@ -14,11 +14,17 @@ export {
 } from './event-log.js';
 export { ClusterStats, type ClusterStatsOptions, type GatewayStats } from './cluster-stats.js';
 export { createGatewayFleet, gatewayFleetOf, type GatewayFleet, type GatewayFleetOptions } from './fleet.js';
-export {
-  GATEWAY_EVENTS_PATH,
-  createGatewayEventsChannel,
-  type GatewayEventsChannelOptions,
-  type GatewayPrincipal,
-} from './gateway-channel.js';
 export { LiveGatewayConnections, type GatewayConnectionStatus, type LiveGatewayConnection } from './live-connections.js';
 export { planResume, requestedPosition, type ResumePlan } from './resume.js';
+export { ApiService, type Api, type ApiInput, type ApiRuntimeArtifact, type Upstream } from './apis.js';
+export { DeploymentService, type DeployInput, type Deployment } from './deployments.js';
+export {
+  GatewayService,
+  type Gateway,
+  type GatewayCredential,
+  type GatewayEventPage,
+  type IssuedGatewayKey,
+  type RegisteredGateway,
+  type RegisterGatewayInput,
+  type UpdateGatewayInput,
+} from './gateways.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { DeliveryStats, GatewayEventFeed, type GatewayEventFrame, type GatewayEventLog } from '../../src/events/index.js';
+import { DeliveryStats, GatewayEventFeed, type GatewayEventFrame, type GatewayEventLog } from '../../src/gateways/index.js';
 
 /** An in-memory stand-in for the log's read side that records how it is read. */
 class RecordingLog {

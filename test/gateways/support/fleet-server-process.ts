@@ -4,7 +4,7 @@
  * (made by the test backends, so the storage is the test's); prints one JSON line `{"url": …}`
  * once listening.
  *
- * Run: node --import tsx test/events/support/fleet-server-process.ts
+ * Run: node --import tsx test/gateways/support/fleet-server-process.ts
  */
 import type { Config } from '../../../src/config/types.js';
 import { startServer } from '../../../src/main.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deploy, registerGateway } from '../events/support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from '../events/support/fleet-server.js';
+import { createApi, deploy, registerGateway } from './support/fleet-fixtures.js';
+import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
 
 type Json = Record<string, any>;
 

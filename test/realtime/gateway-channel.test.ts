@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
-import { GatewaySocket } from './support/gateway-socket.js';
+import { createApi, deploy, deployMany, registerGateway } from '../gateways/support/fleet-fixtures.js';
+import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from '../gateways/support/fleet-server.js';
+import { GatewaySocket } from '../gateways/support/gateway-socket.js';
 
 const seqs = (socket: GatewaySocket) => socket.events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

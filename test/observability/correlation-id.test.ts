@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { pickCorrelationId } from '../../src/http/correlation-id.js';
+import { pickCorrelationId } from '../../src/observability/correlation-id.js';
 
 describe('pickCorrelationId', () => {
   const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';

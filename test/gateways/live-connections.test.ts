@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { LiveGatewayConnections } from '../../src/events/index.js';
+import { LiveGatewayConnections } from '../../src/gateways/index.js';
 
 describe('LiveGatewayConnections', () => {
   it('reports a connection stale after one missed heartbeat (1.5 ping intervals of silence), connected before', () => {

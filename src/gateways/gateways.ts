@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
-import type { GatewayDoorbell } from '../events/doorbell.js';
-import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventLog } from '../events/event-log.js';
+import type { GatewayDoorbell } from './doorbell.js';
+import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventLog } from './event-log.js';
 import type { Database } from '../store/database.js';
-import { hashApiKey } from './api-keys.js';
-import { isUuid, toIso } from './ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+import { hashApiKey } from '../tenancy/api-keys.js';
+import { isUuid, toIso } from '../store/ids.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
 
 /** A registered gateway, as listed (never its key). */
 export interface Gateway {

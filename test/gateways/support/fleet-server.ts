@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.js';
 import type { AppDeps } from '../../../src/deps.js';
-import { createGatewayEventsChannel, createGatewayFleet, type GatewayFleet } from '../../../src/events/index.js';
+import { createGatewayFleet, type GatewayFleet } from '../../../src/gateways/index.js';
+import { createGatewayEventsChannel } from '../../../src/realtime/index.js';
 import { attachRealtimeServer, type RealtimeServer } from '../../../src/realtime/index.js';
 import { TEST_ADMIN_TOKEN } from '../../support/backends.js';
 

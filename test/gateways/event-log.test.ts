@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
-import { GatewayEventLog, type NewGatewayEvent } from '../../src/events/index.js';
+import { GatewayEventLog, type NewGatewayEvent } from '../../src/gateways/index.js';
 import { forEachBackend } from '../support/backends.js';
 
 const deployed = (environment: string): NewGatewayEvent => ({

@@ -8,12 +8,12 @@ import type {
 import { validateGatewayEventsClientMessage, validateGatewayEventsServerMessage } from '../../generated/asyncapi/index.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
-import type { ChannelDefinition, RealtimeConnection } from '../realtime/index.js';
-import { GatewayEventFeed } from './connection-feed.js';
-import { decodeSignal, gatewayTopic } from './doorbell.js';
-import type { GatewayEventLog } from './event-log.js';
-import type { GatewayFleet } from './fleet.js';
-import { planResume, requestedPosition } from './resume.js';
+import type { ChannelDefinition, RealtimeConnection } from './types.js';
+import { GatewayEventFeed } from '../gateways/connection-feed.js';
+import { decodeSignal, gatewayTopic } from '../gateways/doorbell.js';
+import type { GatewayEventLog } from '../gateways/event-log.js';
+import type { GatewayFleet } from '../gateways/fleet.js';
+import { planResume, requestedPosition } from '../gateways/resume.js';
 
 /** Who is on a gateway connection, decided in the upgrade. */
 export interface GatewayPrincipal {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { AppError } from '../../src/errors.js';
-import { createServices, hashApiKey, type Services } from '../../src/services/index.js';
+import { createServices, hashApiKey, type Services } from '../../src/tenancy/index.js';
 import { migrate } from '../../src/store/migrate.js';
 import { STORE_BACKENDS, type ScratchDatabase } from '../store/store-backends.js';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
-import { eventCause, type EventCause } from '../events/event-log.js';
+import { eventCause, type EventCause } from './event-log.js';
 import type { Database, Queryable } from '../store/database.js';
 import { apiNotFound, type DeploymentService } from './deployments.js';
 import { isUniqueViolation } from './gateways.js';
-import { isUuid, toIso } from './ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+import { isUuid, toIso } from '../store/ids.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
 
 export interface Upstream {
   url: string;

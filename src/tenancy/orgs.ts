@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Database } from '../store/database.js';
 import type { ApiKeyService, IssuedApiKey } from './api-keys.js';
-import { isUuid, toIso } from './ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from './page.js';
+import { isUuid, toIso } from '../store/ids.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
 
 export type OrgTier = 'open_source' | 'teams' | 'government';
 
