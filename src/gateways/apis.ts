@@ -6,26 +6,21 @@ import { apiNotFound, type DeploymentService } from './deployments.js';
 import { isUniqueViolation } from './gateways.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { components } from '../../generated/openapi/types.js';
 
-export interface Upstream {
-  url: string;
-  weight: number;
-}
+type Schemas = components['schemas'];
 
-/** An API with its latest revision (the `Api` schema). */
-export interface Api {
-  id: string;
-  name: string;
-  contextPath: string;
-  vhost: string | null;
-  version: string;
-  description: string | null;
-  upstreams: Upstream[];
-  revisionId: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An upstream with its weight resolved (the `ResolvedUpstream` schema). */
+export type Upstream = Schemas['ResolvedUpstream'];
 
+/** An API with its latest revision. */
+export type Api = Schemas['Api'];
+
+/**
+ * What `createApi`/`updateApi` accept: the `CreateApiRequest` schema with the defaults the spec
+ * states (`version`, upstream `weight`) left optional, so callers other than the validated HTTP
+ * route need not restate them.
+ */
 export interface ApiInput {
   name: string;
   contextPath: string;
@@ -35,18 +30,8 @@ export interface ApiInput {
   description?: string;
 }
 
-/** One revision as a proxy applies it (the `ApiRuntimeArtifact` schema). */
-export interface ApiRuntimeArtifact {
-  apiId: string;
-  revisionId: string;
-  name: string;
-  version: string;
-  contextPath: string;
-  vhost: string | null;
-  upstreams: Upstream[];
-  routes: Array<{ pathPrefix: string; methods: Array<'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS'> }>;
-  createdAt: string;
-}
+/** One revision as a proxy applies it. */
+export type ApiRuntimeArtifact = Schemas['ApiRuntimeArtifact'];
 
 interface ApiRow {
   id: string;

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'winston';
+import type { components } from '../../generated/openapi/types.js';
 import type { Bus } from '../bus/bus.js';
 import type { DeliveryStats, EventDeliverySnapshot } from './delivery-stats.js';
 import type { GatewayConnectionStatus, LiveGatewayConnections } from './live-connections.js';
 
-/** The seed 002 stats shape (R-G6). */
-export interface GatewayStats {
-  gatewayConnections: { totalActive: number; connections: GatewayConnectionStatus[] };
-  eventDelivery: EventDeliverySnapshot;
-}
+/** What `GET /api/internal/v1/stats` answers. */
+export type GatewayStats = components['schemas']['Stats'];
 
 interface InstanceReport {
   instanceId: string;

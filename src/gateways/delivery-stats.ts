@@ -1,16 +1,12 @@
+import type { components } from '../../generated/openapi/types.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { GatewayEventType } from './event-log.js';
 
 /** Why a delivery failed; the `reason` label of `gateway_event_delivery_failures_total` (bounded). */
 export type DeliveryFailureReason = 'connection_closed' | 'read_failed' | 'fell_behind_retention' | 'doorbell_failed';
 
-/** The `eventDelivery` part of `GET /api/internal/v1/stats` (seed 002 shape). */
-export interface EventDeliverySnapshot {
-  totalEventsSent: number;
-  failedDeliveries: number;
-  lastFailureTime: string | null;
-  lastFailureReason: string | null;
-}
+/** The `eventDelivery` part of `GET /api/internal/v1/stats`. */
+export type EventDeliverySnapshot = components['schemas']['Stats']['eventDelivery'];
 
 /**
  * Event delivery counters of this instance (R-G6), mirrored into the Prometheus metrics

@@ -6,26 +6,14 @@ import type { Database, Queryable } from '../store/database.js';
 import { gatewayNotFound } from './gateways.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { components } from '../../generated/openapi/types.js';
 
-/** One deployment of an API revision to a gateway (the `Deployment` schema). */
-export interface Deployment {
-  id: string;
-  apiId: string;
-  gatewayId: string;
-  revisionId: string;
-  vhost: string;
-  environment: string;
-  status: 'deployed' | 'undeployed';
-  deployedAt: string;
-  undeployedAt: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface DeployInput {
-  gatewayId: string;
-  revisionId: string;
-  vhost: string;
-  environment: string;
-}
+/** One deployment of an API revision to a gateway. */
+export type Deployment = Schemas['Deployment'];
+
+export type DeployInput = Schemas['DeployApiRequest'];
 
 interface DeploymentRow {
   id: string;

@@ -6,45 +6,23 @@ import type { Database } from '../store/database.js';
 import { hashApiKey } from '../tenancy/api-keys.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { components } from '../../generated/openapi/types.js';
+
+type Schemas = components['schemas'];
 
 /** A registered gateway, as listed (never its key). */
-export interface Gateway {
-  id: string;
-  name: string;
-  description: string | null;
-  vhost: string | null;
-  labels: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Gateway = Schemas['Gateway'];
 
 /** A gateway just registered: the only moment its key is shown. */
-export interface RegisteredGateway extends Gateway {
-  apiKey: string;
-}
+export type RegisteredGateway = Schemas['RegisteredGateway'];
 
 /** A key just issued by a rotation. */
-export interface IssuedGatewayKey {
-  gatewayId: string;
-  apiKey: string;
-  prefix: string;
-  createdAt: string;
-}
+export type IssuedGatewayKey = Schemas['GatewayApiKey'];
 
-export interface RegisterGatewayInput {
-  name: string;
-  description?: string;
-  vhost?: string;
-  labels?: Record<string, string>;
-}
+export type RegisterGatewayInput = Schemas['RegisterGatewayRequest'];
 
 /** A partial change of a gateway's settings (`updateGateway`); null clears description / vhost. */
-export interface UpdateGatewayInput {
-  name?: string;
-  description?: string | null;
-  vhost?: string | null;
-  labels?: Record<string, string>;
-}
+export type UpdateGatewayInput = Schemas['UpdateGatewayRequest'];
 
 type GatewaySetting = 'name' | 'description' | 'vhost' | 'labels';
 const SETTINGS: readonly GatewaySetting[] = ['name', 'description', 'vhost', 'labels'];
@@ -62,12 +40,8 @@ export interface GatewayCredential {
   keyId: string;
 }
 
-/** A page of a gateway's event log (the `GatewayEventPage` schema). */
-export interface GatewayEventPage {
-  items: GatewayEventFrame[];
-  latestSeq: number;
-  oldestRetainedSeq: number | null;
-}
+/** A page of a gateway's event log. */
+export type GatewayEventPage = Schemas['GatewayEventPage'];
 
 interface GatewayRow {
   id: string;

@@ -1,3 +1,5 @@
+import type { components } from '../../generated/openapi/types.js';
+
 /** What the stats endpoint shows of one gateway connection. */
 export interface LiveGatewayConnection {
   gatewayId: string;
@@ -8,14 +10,8 @@ export interface LiveGatewayConnection {
   heartbeatIntervalMs: number;
 }
 
-/** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats` (seed 002 shape). */
-export interface GatewayConnectionStatus {
-  gatewayId: string;
-  connectionId: string;
-  connectedAt: string;
-  lastHeartbeat: string;
-  status: 'connected' | 'stale';
-}
+/** One entry of `gatewayConnections.connections` in `GET /api/internal/v1/stats`. */
+export type GatewayConnectionStatus = components['schemas']['Stats']['gatewayConnections']['connections'][number];
 
 /**
  * The gateway connections open on this instance, by connection id. `lastHeartbeat` is read live

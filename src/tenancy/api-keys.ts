@@ -3,26 +3,15 @@ import { AppError } from '../errors.js';
 import type { Database, Queryable } from '../store/database.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { components } from '../../generated/openapi/types.js';
+
+type Schemas = components['schemas'];
 
 /** An API key as listed: never the secret, only its visible prefix. */
-export interface ApiKey {
-  id: string;
-  name: string | null;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-}
+export type ApiKey = Schemas['ApiKey'];
 
 /** A key just created: the only moment the secret is shown. */
-export interface IssuedApiKey {
-  id: string;
-  name: string | null;
-  prefix: string;
-  key: string;
-  createdAt: string;
-  expiresAt: string | null;
-}
+export type IssuedApiKey = Schemas['CreatedApiKey'];
 
 interface ApiKeyRow {
   id: string;

@@ -4,16 +4,13 @@ import type { Database } from '../store/database.js';
 import type { ApiKeyService, IssuedApiKey } from './api-keys.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import type { components } from '../../generated/openapi/types.js';
 
-export type OrgTier = 'open_source' | 'teams' | 'government';
+type Schemas = components['schemas'];
 
-export interface Org {
-  id: string;
-  name: string;
-  tier: OrgTier;
-  createdAt: string;
-  updatedAt: string;
-}
+export type OrgTier = Schemas['Tier'];
+
+export type Org = Schemas['Org'];
 
 interface OrgRow {
   id: string;
