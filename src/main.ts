@@ -116,7 +116,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const lifecycle = new ServerLifecycle();
     const plugins = options.plugins ?? [];
     const appOptions = await collectAppOptions(plugins, deps, options.app ?? {});
-    const { app, services, fleet } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
+    const { app } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
@@ -128,9 +128,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
       // Half the shutdown deadline at most: in-flight HTTP requests need the rest.
       closeTimeoutMs: Math.min(5000, Math.floor(config.shutdownTimeoutMs / 2)),
       channels: [
-        createClientChannel(deps, services, options.realtime?.client),
+        createClientChannel(deps, deps.services, options.realtime?.client),
         // The fleet whose REST handlers the app mounted: stats and deliveries share one instance.
-        createGatewayEventsChannel({ ...options.realtime?.gateway, deps, services: fleet }),
+        createGatewayEventsChannel({ ...options.realtime?.gateway, deps, services: deps.fleet }),
       ],
     });
     lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));

@@ -35,16 +35,17 @@ export interface ClusterStatsOptions {
 export class ClusterStats {
   readonly #instanceId = randomUUID();
   readonly #options: ClusterStatsOptions;
-  #listening: Promise<void> | undefined;
+  /** Resolves to the query subscription's unsubscribe, or undefined when subscribing failed. */
+  #listening: Promise<(() => Promise<void>) | undefined> | undefined;
 
   constructor(options: ClusterStatsOptions) {
     this.#options = options;
   }
 
   /** Answers other instances' queries (Redis bus only); idempotent, failures are logged. */
-  listen(): Promise<void> {
+  async listen(): Promise<void> {
     const { bus, logger } = this.#options;
-    if (bus.kind === 'memory') return Promise.resolve();
+    if (bus.kind === 'memory') return;
     this.#listening ??= bus
       .subscribe(QUERY_TOPIC, (message) => {
         const query = parseJson<{ replyTo?: unknown; from?: unknown }>(message);
@@ -53,14 +54,20 @@ export class ClusterStats {
           logger?.warn('answering a gateway stats query failed', { error: (error as Error).message });
         });
       })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          this.#listening = undefined;
-          logger?.warn('listening for gateway stats queries failed', { error: (error as Error).message });
-        },
-      );
-    return this.#listening;
+      .catch((error: unknown) => {
+        this.#listening = undefined;
+        logger?.warn('listening for gateway stats queries failed', { error: (error as Error).message });
+        return undefined;
+      });
+    await this.#listening;
+  }
+
+  /** Stops answering other instances' queries; `listen()` may start again. Idempotent. */
+  async close(): Promise<void> {
+    const listening = this.#listening;
+    this.#listening = undefined;
+    const unsubscribe = await listening;
+    await unsubscribe?.();
   }
 
   /** The stats of every instance that answers. */

@@ -24,6 +24,8 @@ export interface GatewayFleet {
   connections: LiveGatewayConnections;
   /** The stats endpoint's view over every instance. */
   cluster: ClusterStats;
+  /** Stops answering other instances' stats queries (the fleet's one bus subscription). Idempotent. */
+  close(): Promise<void>;
 }
 
 export interface GatewayFleetOptions {
@@ -33,13 +35,14 @@ export interface GatewayFleetOptions {
 }
 
 /**
- * Builds the gateway fleet on the app's dependencies: one event log, one doorbell, the services
- * and the delivery bookkeeping shared by the REST handlers and the event channel.
+ * Builds the gateway fleet: one event log, one doorbell, the services and the delivery bookkeeping
+ * shared by the REST handlers and the event channel. Built once by `createDependencies`
+ * (src/deps.ts); `close()` ends its bus subscription and is part of `deps.close()`.
  *
  * @example
- * const fleet = createGatewayFleet({ deps });
- * const { app } = createApp(deps, { handlers: gatewayFleetHandlers({ fleet }), authenticateGateway: … });
- * attachRealtimeServer({ server, deps, channels: [createGatewayEventsChannel({ deps, services: fleet })], … });
+ * const fleet = createGatewayFleet({ deps: { db, bus, logger, metrics } });
+ * …
+ * await fleet.close();
  */
 export function createGatewayFleet({ deps, retention = DEFAULT_EVENT_RETENTION }: GatewayFleetOptions): GatewayFleet {
   const { db, bus, logger, metrics } = deps;
@@ -52,23 +55,6 @@ export function createGatewayFleet({ deps, retention = DEFAULT_EVENT_RETENTION }
   const connections = new LiveGatewayConnections();
   const cluster = new ClusterStats({ bus, logger, connections, delivery: stats });
   void cluster.listen();
-  return { gateways, apis, deployments, eventLog, doorbell, stats, acks: new AckRecorder({ eventLog, logger }), connections, cluster };
-}
-
-const fleets = new WeakMap<object, GatewayFleet>();
-
-/**
- * The one fleet of a set of dependencies (default retention), built on first use. `createApp`
- * mounts its handlers and the realtime wiring builds the event channel on the same instance, so
- * the stats endpoint sees the channel's connections and delivery counters.
- *
- * @example createGatewayEventsChannel({ deps, services: gatewayFleetOf(deps) })
- */
-export function gatewayFleetOf(deps: GatewayFleetOptions['deps']): GatewayFleet {
-  let fleet = fleets.get(deps);
-  if (fleet === undefined) {
-    fleet = createGatewayFleet({ deps });
-    fleets.set(deps, fleet);
-  }
-  return fleet;
+  const acks = new AckRecorder({ eventLog, logger });
+  return { gateways, apis, deployments, eventLog, doorbell, stats, acks, connections, cluster, close: () => cluster.close() };
 }

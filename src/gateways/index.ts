@@ -13,7 +13,7 @@ export {
   type NewGatewayEvent,
 } from './event-log.js';
 export { ClusterStats, type ClusterStatsOptions, type GatewayStats } from './cluster-stats.js';
-export { createGatewayFleet, gatewayFleetOf, type GatewayFleet, type GatewayFleetOptions } from './fleet.js';
+export { createGatewayFleet, type GatewayFleet, type GatewayFleetOptions } from './fleet.js';
 export { LiveGatewayConnections, type GatewayConnectionStatus, type LiveGatewayConnection } from './live-connections.js';
 export { planResume, requestedPosition, type ResumePlan } from './resume.js';
 export { ApiService, type Api, type ApiInput, type ApiRuntimeArtifact, type Upstream } from './apis.js';

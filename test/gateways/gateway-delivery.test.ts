@@ -81,7 +81,7 @@ describe('gateway event delivery', function () {
 
     it('answers recovered: false for a position older than retained, continues from the oldest retained, and the gateway can resync over REST', async () => {
       // A server keeping only 20 events per gateway, on storage of its own.
-      const server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), { retention: 20 });
+      const server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG, deps: { eventRetention: 20 } }));
       cleanups.push(() => server.close());
       const gateway = await registerGateway(server);
       const api = await createApi(server);

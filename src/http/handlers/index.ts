@@ -10,14 +10,17 @@ import { orgHandlers } from './orgs.js';
 import { statsHandlers } from './stats.js';
 
 /** Every operation implemented so far, by operationId; the generated binding answers 501 for the rest. */
-export function createHandlers(options: HealthHandlerDeps & { services: Services; fleet?: GatewayFleet }): Partial<OperationHandlers> {
+export function createHandlers(
+  options: HealthHandlerDeps & { services: Services; fleet: GatewayFleet },
+): Partial<OperationHandlers> {
   const { fleet } = options;
   return {
     ...healthHandlers(options),
     ...orgHandlers(options),
     ...apiKeyHandlers(options),
-    ...(fleet === undefined
-      ? {}
-      : { ...gatewayHandlers({ fleet }), ...apiHandlers({ fleet }), ...deploymentHandlers({ fleet }), ...statsHandlers({ fleet }) }),
+    ...gatewayHandlers({ fleet }),
+    ...apiHandlers({ fleet }),
+    ...deploymentHandlers({ fleet }),
+    ...statsHandlers({ fleet }),
   };
 }

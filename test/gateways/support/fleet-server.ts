@@ -2,9 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.js';
 import type { AppDeps } from '../../../src/deps.js';
-import { createGatewayFleet, type GatewayFleet } from '../../../src/gateways/index.js';
-import { createGatewayEventsChannel } from '../../../src/realtime/index.js';
-import { attachRealtimeServer, type RealtimeServer } from '../../../src/realtime/index.js';
+import type { GatewayFleet } from '../../../src/gateways/index.js';
+import { attachRealtimeServer, createGatewayEventsChannel, type RealtimeServer } from '../../../src/realtime/index.js';
 import { TEST_ADMIN_TOKEN } from '../../support/backends.js';
 
 export interface FleetServer {
@@ -24,19 +23,19 @@ export interface FleetServer {
 }
 
 export interface FleetServerOptions {
-  retention?: number;
   heartbeatIntervalMs?: number;
   pollIntervalMs?: number;
   maxInFlight?: number;
 }
 
 /**
- * The app (which mounts the fleet's REST handlers) and the event channel on the same fleet, on a
- * real HTTP server on 127.0.0.1:0, on the given dependencies.
+ * The app (which mounts the fleet's REST handlers) and the event channel on the same fleet
+ * (`deps.fleet`), on a real HTTP server on 127.0.0.1:0. A smaller event retention is a dependency
+ * override: `backend.createDeps({ deps: { eventRetention } })`.
  */
 export async function startFleetServer(deps: AppDeps, options: FleetServerOptions = {}): Promise<FleetServer> {
-  const fleet = createGatewayFleet({ deps, ...(options.retention === undefined ? {} : { retention: options.retention }) });
-  const { app } = createApp(deps, { adminToken: TEST_ADMIN_TOKEN, fleet });
+  const { fleet } = deps;
+  const { app } = createApp(deps, { adminToken: TEST_ADMIN_TOKEN });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const channel = createGatewayEventsChannel({
