@@ -5,7 +5,7 @@ import type { Database, Queryable } from '../store/database.js';
 import { apiNotFound, type DeploymentService } from './deployments.js';
 import { isUniqueViolation } from './gateways.js';
 import { isUuid, toIso } from '../store/ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
 
 type Schemas = components['schemas'];
@@ -112,15 +112,8 @@ export class ApiService {
   }
 
   /** APIs, oldest first. */
-  async list({ limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Api>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const { rows } = await this.#db.query<ApiRow>(
-      `select ${COLUMNS} from apis
-        where ($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))
-        order by created_at, id limit $3`,
-      [after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toApi);
+  list(request: PageRequest = {}): Promise<Page<Api>> {
+    return selectPage(this.#db, { columns: COLUMNS, table: 'apis' }, request, toApi);
   }
 
   async get(id: string): Promise<Api> {

@@ -5,7 +5,7 @@ import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventL
 import type { Database, Queryable } from '../store/database.js';
 import { gatewayNotFound } from './gateways.js';
 import { isUuid, toIso } from '../store/ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import { selectPage, type Page, type PageQuery, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
 
 type Schemas = components['schemas'];
@@ -167,34 +167,28 @@ export class DeploymentService {
   }
 
   /** Active and past deployments of an API, newest first. */
-  async listForApi(apiId: string, { limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Deployment>> {
+  async listForApi(apiId: string, request: PageRequest = {}): Promise<Page<Deployment>> {
     if (!isUuid(apiId)) throw apiNotFound(apiId);
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const api = await this.#db.query('select 1 from apis where id = $1', [apiId]);
-    if (api.rowCount === 0) throw apiNotFound(apiId);
-    const { rows } = await this.#db.query<DeploymentRow>(
-      `select ${COLUMNS} from deployments
-        where api_id = $1 and ($2::timestamptz is null or (created_at, id) < ($2::timestamptz, $3::uuid))
-        order by created_at desc, id desc limit $4`,
-      [apiId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toDeployment);
+    const query: PageQuery = { columns: COLUMNS, table: 'deployments', where: 'api_id = $1', params: [apiId] };
+    const page = await selectPage(this.#db, { ...query, order: 'newest-first' }, request, toDeployment);
+    // An empty page is either an API without deployments or no API at all.
+    if (page.items.length === 0 && !(await this.#exists('apis', apiId))) throw apiNotFound(apiId);
+    return page;
   }
 
   /** The active deployments of a gateway, oldest first (what a gateway resyncs from). */
-  async listForGateway(gatewayId: string, { limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Deployment>> {
+  async listForGateway(gatewayId: string, request: PageRequest = {}): Promise<Page<Deployment>> {
     if (!isUuid(gatewayId)) throw gatewayNotFound(gatewayId);
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const gateway = await this.#db.query('select 1 from gateways where id = $1', [gatewayId]);
-    if (gateway.rowCount === 0) throw gatewayNotFound(gatewayId);
-    const { rows } = await this.#db.query<DeploymentRow>(
-      `select ${COLUMNS} from deployments
-        where gateway_id = $1 and undeployed_at is null
-          and ($2::timestamptz is null or (created_at, id) > ($2::timestamptz, $3::uuid))
-        order by created_at, id limit $4`,
-      [gatewayId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toDeployment);
+    const where = 'gateway_id = $1 and undeployed_at is null';
+    const query: PageQuery = { columns: COLUMNS, table: 'deployments', where, params: [gatewayId] };
+    const page = await selectPage(this.#db, query, request, toDeployment);
+    // An empty page is either a gateway without active deployments or no gateway at all.
+    if (page.items.length === 0 && !(await this.#exists('gateways', gatewayId))) throw gatewayNotFound(gatewayId);
+    return page;
+  }
+
+  async #exists(table: 'apis' | 'gateways', id: string): Promise<boolean> {
+    return (await this.#db.query(`select 1 from ${table} where id = $1`, [id])).rowCount > 0;
   }
 
   /** Rings every gateway that got events, once each, with its highest sequence number. */

@@ -5,7 +5,7 @@ import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventL
 import type { Database } from '../store/database.js';
 import { hashApiKey } from '../tenancy/api-keys.js';
 import { isUuid, toIso } from '../store/ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
 
 type Schemas = components['schemas'];
@@ -126,15 +126,8 @@ export class GatewayService {
   }
 
   /** Gateways, oldest first. */
-  async list({ limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Gateway>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const { rows } = await this.#db.query<GatewayRow>(
-      `select ${COLUMNS} from gateways
-        where ($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))
-        order by created_at, id limit $3`,
-      [after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toGateway);
+  list(request: PageRequest = {}): Promise<Page<Gateway>> {
+    return selectPage(this.#db, { columns: COLUMNS, table: 'gateways' }, request, toGateway);
   }
 
   async get(id: string): Promise<Gateway> {

@@ -5,4 +5,13 @@ export { metricsQueryObserver, operationOf, type QueryEvent, type QueryObserver 
 export { createPgDatabase } from './pg.js';
 export { createPgliteDatabase } from './pglite.js';
 export { isUuid, toIso } from './ids.js';
-export { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, toPage, type Page, type PageRequest } from './page.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  selectPage,
+  toPage,
+  type Page,
+  type PageQuery,
+  type PageRequest,
+} from './page.js';

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import type { Queryable } from './database.js';
 import { isUuid } from './ids.js';
 
 /** One page of a keyset-paginated list, oldest first. */
@@ -51,4 +52,49 @@ export function toPage<R extends { id: string; created_at_cursor: string }, T>(r
     items: pageRows.map(map),
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ createdAt: last.created_at_cursor, id: last.id }) : null,
   };
+}
+
+/** What `selectPage` lists: one table's rows, optionally filtered, in keyset order. */
+export interface PageQuery {
+  /** Select list; must include `id` and `created_at::text as created_at_cursor`. */
+  columns: string;
+  table: string;
+  /** Extra conditions, with their placeholders numbered from `$1`. */
+  where?: string;
+  /** Values of the placeholders in `where`. */
+  params?: readonly unknown[];
+  /** Oldest first (default) or newest first. */
+  order?: 'oldest-first' | 'newest-first';
+}
+
+/**
+ * One page of a list in keyset order (`created_at`, then `id`): the rows after the cursor's
+ * position, `limit + 1` of them fetched so the page knows whether another follows. A cursor this
+ * server did not issue is `validation_failed`, checked before the query runs.
+ *
+ * @example
+ * const query = { columns: COLUMNS, table: 'api_keys', where: 'org_id = $1', params: [orgId] };
+ * return selectPage(db, query, request, toApiKey);
+ */
+export async function selectPage<R extends { id: string; created_at_cursor: string }, T>(
+  db: Queryable,
+  query: PageQuery,
+  { limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest,
+  map: (row: R) => T,
+): Promise<Page<T>> {
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  const params = query.params ?? [];
+  const [position, id, rowLimit] = [params.length + 1, params.length + 2, params.length + 3];
+  const newestFirst = query.order === 'newest-first';
+  const direction = newestFirst ? 'desc' : 'asc';
+  const comparison = newestFirst ? '<' : '>';
+  const at = `$${position}::timestamptz`;
+  const keyset = `(${at} is null or (created_at, id) ${comparison} (${at}, $${id}::uuid))`;
+  const { rows } = await db.query<R>(
+    `select ${query.columns} from ${query.table}
+      where ${query.where === undefined ? '' : `(${query.where}) and `}${keyset}
+      order by created_at ${direction}, id ${direction} limit $${rowLimit}`,
+    [...params, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+  );
+  return toPage(rows, limit, map);
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Database, Queryable } from '../store/database.js';
 import { isUuid, toIso } from '../store/ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
 
 type Schemas = components['schemas'];
@@ -78,16 +78,9 @@ export class ApiKeyService {
   }
 
   /** The live (not revoked) keys of one organization, oldest first. */
-  async list(orgId: string, { limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<ApiKey>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const { rows } = await this.#db.query<ApiKeyRow>(
-      `select ${COLUMNS} from api_keys
-        where org_id = $1 and revoked_at is null
-          and ($2::timestamptz is null or (created_at, id) > ($2::timestamptz, $3::uuid))
-        order by created_at, id limit $4`,
-      [orgId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toApiKey);
+  list(orgId: string, request: PageRequest = {}): Promise<Page<ApiKey>> {
+    const query = { columns: COLUMNS, table: 'api_keys', where: 'org_id = $1 and revoked_at is null', params: [orgId] };
+    return selectPage(this.#db, query, request, toApiKey);
   }
 
   /** Revokes a live key of `orgId`; an unknown, already revoked or other organization's key is `not_found`. */

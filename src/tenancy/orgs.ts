@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import type { Database } from '../store/database.js';
 import type { ApiKeyService, IssuedApiKey } from './api-keys.js';
 import { isUuid, toIso } from '../store/ids.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../store/page.js';
+import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
 
 type Schemas = components['schemas'];
@@ -58,15 +58,8 @@ export class OrgService {
   }
 
   /** Organizations, oldest first. */
-  async list({ limit = DEFAULT_PAGE_SIZE, cursor }: PageRequest = {}): Promise<Page<Org>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const { rows } = await this.#db.query<OrgRow>(
-      `select ${COLUMNS} from orgs
-        where ($1::timestamptz is null or (created_at, id) > ($1::timestamptz, $2::uuid))
-        order by created_at, id limit $3`,
-      [after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return toPage(rows, limit, toOrg);
+  list(request: PageRequest = {}): Promise<Page<Org>> {
+    return selectPage(this.#db, { columns: COLUMNS, table: 'orgs' }, request, toOrg);
   }
 
   async get(id: string): Promise<Org> {
