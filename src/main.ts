@@ -92,8 +92,10 @@ export interface RunningServer {
 }
 
 /**
- * Builds dependencies and the app, listens on HTTP or HTTPS (when `config.tls` is set), and
- * handles SIGTERM/SIGINT.
+ * The composition root: builds the dependencies once (`createDependencies`: database, bus,
+ * counters, services, gateway fleet), injects them into the app and both WebSocket channels,
+ * listens on HTTP or HTTPS (when `config.tls` is set), and handles SIGTERM/SIGINT. Shutdown
+ * closes the channels, drains HTTP, then calls `deps.close()` once.
  *
  * @example
  * const server = await startServer(loadConfig(), { handleSignals: true });

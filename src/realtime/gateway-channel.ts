@@ -55,8 +55,8 @@ export interface GatewayEventsChannelOptions {
  * woken by the gateway's doorbell on the bus (any instance) and by a slow poll.
  *
  * @example
- * const fleet = createGatewayFleet({ deps });
- * attachRealtimeServer({ server, deps, maxConnections, channels: [createGatewayEventsChannel({ deps, services: fleet })] });
+ * const channel = createGatewayEventsChannel({ deps, services: deps.fleet });
+ * attachRealtimeServer({ server, deps, maxConnections, channels: [channel] });
  */
 export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): ChannelDefinition<GatewayPrincipal> {
   const { deps, services: fleet } = options;
