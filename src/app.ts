@@ -4,7 +4,6 @@ import helmet from 'helmet';
 import { bindOperations, operations } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
-import { gatewayFleetOf, type GatewayFleet } from './events/index.js';
 import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
@@ -25,7 +24,6 @@ import {
   type RequestVariables,
 } from './http/index.js';
 import { versionInfo, type VersionInfo } from './version.js';
-import { createServices, type Services } from './services/index.js';
 import { appliedVersions, loadMigrations } from './store/migrate.js';
 
 export interface CreateAppOptions {
@@ -35,13 +33,8 @@ export interface CreateAppOptions {
   adminToken?: string;
   /** Handlers added or replaced by later layers (gateways, sessions …), by operationId. */
   handlers?: Partial<AppHandlers>;
-  /** The gateway a gateway `api-key` header belongs to; default: a live key of the fleet's gateways. */
+  /** The gateway a gateway `api-key` header belongs to; default: a live key of `deps.fleet`'s gateways. */
   authenticateGateway?: GatewayKeyLookup;
-  /**
-   * The gateway fleet whose REST operations are mounted; default `gatewayFleetOf(deps)`, the same
-   * instance the event channel is built on.
-   */
-  fleet?: GatewayFleet;
   /** Whether every migration is applied; default: every shipped migration is in `schema_migrations`. */
   migrationsApplied?: () => Promise<boolean>;
 }
@@ -49,14 +42,13 @@ export interface CreateAppOptions {
 export interface App {
   app: express.Express;
   lifecycle: ServerLifecycle;
-  services: Services;
-  fleet: GatewayFleet;
   health: HealthChecks;
   build: VersionInfo;
 }
 
 /**
- * Builds the Express app from its dependencies. Never listens: `startServer` (src/main.ts) does.
+ * Builds the Express app from its dependencies, mounting the operations of `deps.services` and
+ * `deps.fleet` (built once by `createDependencies`). Never listens: `startServer` (src/main.ts) does.
  *
  * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
  * JSON body → OpenAPI validation (routes, security, request, response) → operations → the one
@@ -69,8 +61,7 @@ export interface App {
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const { config, logger, metrics } = deps;
   const lifecycle = options.lifecycle ?? new ServerLifecycle();
-  const services = createServices({ db: deps.db });
-  const fleet = options.fleet ?? gatewayFleetOf(deps);
+  const { services, fleet } = deps;
   const authenticateGateway = options.authenticateGateway ?? gatewayAuthenticator(fleet);
   const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
   const build = versionInfo(config);
@@ -127,7 +118,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   // 9. the one error middleware
   app.use(renderError);
 
-  return { app, lifecycle, services, fleet, health, build };
+  return { app, lifecycle, health, build };
 }
 
 /** Readiness check: every migration shipped with this build is recorded as applied. */

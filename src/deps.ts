@@ -4,6 +4,7 @@ import type { Bus } from './bus/bus.js';
 import { createMemoryBus } from './bus/memory.js';
 import { createRedisBus } from './bus/redis.js';
 import type { Config } from './config/types.js';
+import { createGatewayFleet, type GatewayFleet } from './gateways/index.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory.js';
 import { createRedisCounterStore } from './limits/redis.js';
@@ -13,8 +14,13 @@ import { instrumentRedis } from './observability/redis-metrics.js';
 import { createDatabase } from './store/create-database.js';
 import type { Database } from './store/database.js';
 import { migrate } from './store/migrate.js';
+import { createServices, type Services } from './tenancy/index.js';
 
-/** Everything the app is built from. `createDependencies(config)` builds it; tests may pass their own. */
+/**
+ * Everything the app and the WebSocket channels are built from, each part built once:
+ * infrastructure (database, bus, counters, logger, metrics) and the domain on top of it (the
+ * tenancy services and the gateway fleet). `createDependencies(config)` builds it.
+ */
 export interface AppDeps {
   config: Config;
   logger: Logger;
@@ -24,7 +30,11 @@ export interface AppDeps {
   counters: CounterStore;
   /** Present when REDIS_URL is configured; the readiness check pings it. */
   redis?: { ping(): Promise<void> };
-  /** Closes everything: counters, bus, database, Redis clients, then flushes the logger. Idempotent. */
+  /** Organizations and their API keys. */
+  services: Services;
+  /** Gateways, APIs, deployments and event delivery: the REST handlers and the event channel share it. */
+  fleet: GatewayFleet;
+  /** Closes everything: fleet, counters, bus, database, Redis clients, then flushes the logger. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -37,6 +47,8 @@ export interface DependencyOverrides {
   counters?: CounterStore;
   /** Apply pending migrations before returning; default true. */
   migrate?: boolean;
+  /** Events the gateway fleet keeps per gateway; default 10,000 (tests of pruning lower it). */
+  eventRetention?: number;
 }
 
 /** Reconnect with a growing delay (capped at 5 s), and fail a command quickly while disconnected. */
@@ -49,10 +61,11 @@ const REDIS_OPTIONS: RedisOptions = {
 };
 
 /**
- * Builds the dependencies from the configuration: PostgreSQL (`pg`) or embedded PGlite,
+ * The composition root's builder: from the configuration, PostgreSQL (`pg`) or embedded PGlite,
  * Redis (`ioredis`, two connections: commands and pub/sub) or in-process bus and counters, the
- * logger and the metrics registry; then applies pending migrations. On any failure, what was
- * already built is closed before the error is rethrown.
+ * logger and the metrics registry; applies pending migrations; then the tenancy services and the
+ * gateway fleet on top. `close()` closes them in reverse order. On any failure, what was already
+ * built is closed before the error is rethrown.
  *
  * @example
  * const deps = await createDependencies(loadConfig());
@@ -106,8 +119,15 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       overrides.counters ?? (redis === undefined ? createMemoryCounterStore() : createRedisCounterStore({ client: redis.publisher, prefix }));
     closers.push({ name: 'counters', close: () => counters.close() });
 
+    const services = createServices({ db });
+    const fleet = createGatewayFleet({
+      deps: { db, bus, logger, metrics },
+      ...(overrides.eventRetention === undefined ? {} : { retention: overrides.eventRetention }),
+    });
+    closers.push({ name: 'gateway fleet', close: () => fleet.close() });
+
     logger.info('dependencies ready', { database: db.kind, bus: bus.kind, counters: counters.kind });
-    const deps: AppDeps = { config, logger, metrics, db, bus, counters, close: closeAll };
+    const deps: AppDeps = { config, logger, metrics, db, bus, counters, services, fleet, close: closeAll };
     const publisher = redis?.publisher;
     if (publisher !== undefined) {
       deps.redis = {

@@ -6,9 +6,15 @@ import { createApp, type CreateAppOptions } from './app.js';
 import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
-import { createGatewayEventsChannel, type GatewayEventsChannelOptions } from './events/index.js';
 import { answerClientErrors, resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
-import { attachRealtimeServer, createClientChannel, type ClientChannelOptions, type RealtimeServer } from './realtime/index.js';
+import {
+  attachRealtimeServer,
+  createClientChannel,
+  createGatewayEventsChannel,
+  type ClientChannelOptions,
+  type GatewayEventsChannelOptions,
+  type RealtimeServer,
+} from './realtime/index.js';
 
 /** Time closing dependencies always gets, even when draining used up the deadline. */
 const DEPS_CLOSE_GRACE_MS = 1000;
@@ -93,8 +99,10 @@ export interface RunningServer {
 }
 
 /**
- * Builds dependencies and the app, listens on HTTP or HTTPS (when `config.tls` is set), and
- * handles SIGTERM/SIGINT.
+ * The composition root: builds the dependencies once (`createDependencies`: database, bus,
+ * counters, services, gateway fleet), injects them into the app and both WebSocket channels,
+ * listens on HTTP or HTTPS (when `config.tls` is set), and handles SIGTERM/SIGINT. Shutdown
+ * closes the channels, drains HTTP, then calls `deps.close()` once.
  *
  * @example
  * const server = await startServer(loadConfig(), { handleSignals: true });
@@ -117,7 +125,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const lifecycle = new ServerLifecycle();
     const plugins = options.plugins ?? [];
     const appOptions = await collectAppOptions(plugins, deps, options.app ?? {});
-    const { app, services, fleet } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
+    const { app } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
     const httpServer = config.tls
       ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
       : http.createServer(app);
@@ -130,9 +138,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
       // Half the shutdown deadline at most: in-flight HTTP requests need the rest.
       closeTimeoutMs: Math.min(5000, Math.floor(config.shutdownTimeoutMs / 2)),
       channels: [
-        createClientChannel(deps, services, options.realtime?.client),
+        createClientChannel(deps, deps.services, options.realtime?.client),
         // The fleet whose REST handlers the app mounted: stats and deliveries share one instance.
-        createGatewayEventsChannel({ ...options.realtime?.gateway, deps, services: fleet }),
+        createGatewayEventsChannel({ ...options.realtime?.gateway, deps, services: deps.fleet }),
       ],
     });
     lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));

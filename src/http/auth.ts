@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { AppError } from '../errors.js';
-import type { ApiKeyService } from '../services/index.js';
+import type { ApiKeyService } from '../tenancy/index.js';
 import { authenticateAs, type Principal } from './request-state.js';
 
 export type { Principal };

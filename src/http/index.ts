@@ -11,7 +11,7 @@ export {
   type GatewayKeyLookup,
   type Principal,
 } from './auth.js';
-export { correlationId, pickCorrelationId } from './correlation-id.js';
+export { correlationId } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';
 export { HealthChecks, type CheckResult, type HealthCheckOptions } from './health.js';

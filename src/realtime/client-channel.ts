@@ -3,8 +3,8 @@ import { validateClientChannelClientMessage, validateClientChannelServerMessage 
 import type { ClientChannelClientMessage, ClientConnectionAckMessage } from '../../generated/asyncapi/messages.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
-import type { Services } from '../services/index.js';
-import type { OrgTier } from '../services/orgs.js';
+import type { Services } from '../tenancy/index.js';
+import type { OrgTier } from '../tenancy/index.js';
 import { pongFrame } from './frames.js';
 import type { ChannelDefinition, ConnectionRegistry, RealtimeConnection } from './types.js';
 

@@ -1,8 +1,9 @@
 /**
  * The WebSocket transport: one upgrade listener per HTTP(S) server routing by path to
  * channels (a `ws` server per channel, for its frame limit), handshake limits and authentication,
- * heartbeats, bounded outgoing buffers, frame validation and graceful close. Channels (`/ws` here, the gateway event channel in `src/events/`)
- * supply policy and handlers as a `ChannelDefinition`.
+ * heartbeats, bounded outgoing buffers, frame validation and graceful close. Channels (`/ws` in
+ * `client-channel.ts`, the gateway event channel in `gateway-channel.ts`) supply policy and handlers
+ * as a `ChannelDefinition`.
  */
 export { attachRealtimeServer, remoteAddressOf, type AttachRealtimeServerOptions } from './server.js';
 export type { ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
@@ -10,3 +11,9 @@ export { createClientChannel, CLIENT_CHANNEL_DEFAULTS, type ClientChannelOptions
 export { errorFrame, frameIdOf, pongFrame, type Frame } from './frames.js';
 export { rawText } from './connection.js';
 export { HandshakeLimiter, type HandshakeDecision, type HandshakeLimiterOptions } from './handshake-limiter.js';
+export {
+  GATEWAY_EVENTS_PATH,
+  createGatewayEventsChannel,
+  type GatewayEventsChannelOptions,
+  type GatewayPrincipal,
+} from './gateway-channel.js';

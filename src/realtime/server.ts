@@ -6,7 +6,7 @@ import { WebSocketServer, type ServerOptions, type WebSocket } from 'ws';
 import { channels as asyncApiChannels } from '../../generated/asyncapi/schemas.js';
 import type { AppDeps } from '../deps.js';
 import { AppError, asAppError, logLevelOf } from '../errors.js';
-import { pickCorrelationId } from '../http/correlation-id.js';
+import { pickCorrelationId } from '../observability/correlation-id.js';
 import { runWithContext } from '../observability/context.js';
 import { INTERNAL_ERROR, WebSocketConnection, type ChannelRuntime } from './connection.js';
 import { HandshakeLimiter } from './handshake-limiter.js';

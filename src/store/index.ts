@@ -4,3 +4,14 @@ export { appliedVersions, loadMigrations, migrate, MIGRATION_LOCK_KEY, type Migr
 export { metricsQueryObserver, operationOf, type QueryEvent, type QueryObserver } from './observer.js';
 export { createPgDatabase } from './pg.js';
 export { createPgliteDatabase } from './pglite.js';
+export { isUuid, toIso } from './ids.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  selectPage,
+  toPage,
+  type Page,
+  type PageQuery,
+  type PageRequest,
+} from './page.js';

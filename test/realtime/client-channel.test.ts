@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import type { AppDeps } from '../../src/deps.js';
 import { createClientChannel, type ClientChannelOptions } from '../../src/realtime/index.js';
-import { createServices, type Services } from '../../src/services/index.js';
+import { createServices, type Services } from '../../src/tenancy/index.js';
 import { forEachBackend } from '../support/backends.js';
 import { connectClient, metricValue, startRealtimeServer, tryUpgrade, type RealtimeTestServer, type Refusal } from '../support/realtime.js';
 import { uniqueName } from '../support/services.js';

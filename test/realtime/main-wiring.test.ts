@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createServices } from '../../src/services/index.js';
+import { createServices } from '../../src/tenancy/index.js';
 import { connectClient, tryUpgrade, type Refusal } from '../support/realtime.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { uniqueName } from '../support/services.js';

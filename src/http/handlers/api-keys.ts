@@ -1,4 +1,4 @@
-import type { Services } from '../../services/index.js';
+import type { Services } from '../../tenancy/index.js';
 import { callerOrg } from '../auth.js';
 import type { AppHandlers } from '../request-state.js';
 import { pageRequest } from './orgs.js';

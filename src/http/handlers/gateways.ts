@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js';
-import type { EventCause, GatewayFleet } from '../../events/index.js';
+import type { EventCause, GatewayFleet } from '../../gateways/index.js';
 import type { GatewayKeyLookup } from '../auth.js';
 import type { AppHandlers, Principal, RequestVariables } from '../request-state.js';
 import { pageRequest } from './orgs.js';

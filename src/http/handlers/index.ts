@@ -1,5 +1,5 @@
-import type { GatewayFleet } from '../../events/index.js';
-import type { Services } from '../../services/index.js';
+import type { GatewayFleet } from '../../gateways/index.js';
+import type { Services } from '../../tenancy/index.js';
 import type { AppHandlers } from '../request-state.js';
 import { apiKeyHandlers } from './api-keys.js';
 import { apiHandlers } from './apis.js';
@@ -11,15 +11,16 @@ import { statsHandlers } from './stats.js';
 
 /** Every operation implemented so far, by operationId; the generated binding answers 501 for the rest. */
 export function createHandlers(
-  options: HealthHandlerDeps & { services: Services; fleet?: GatewayFleet },
+  options: HealthHandlerDeps & { services: Services; fleet: GatewayFleet },
 ): Partial<AppHandlers> {
   const { fleet } = options;
   return {
     ...healthHandlers(options),
     ...orgHandlers(options),
     ...apiKeyHandlers(options),
-    ...(fleet === undefined
-      ? {}
-      : { ...gatewayHandlers({ fleet }), ...apiHandlers({ fleet }), ...deploymentHandlers({ fleet }), ...statsHandlers({ fleet }) }),
+    ...gatewayHandlers({ fleet }),
+    ...apiHandlers({ fleet }),
+    ...deploymentHandlers({ fleet }),
+    ...statsHandlers({ fleet }),
   };
 }

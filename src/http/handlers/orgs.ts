@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.js';
-import type { PageRequest, Services } from '../../services/index.js';
+import type { PageRequest } from '../../store/index.js';
+import type { Services } from '../../tenancy/index.js';
 import type { AppHandlers } from '../request-state.js';
 
 type OrgOperations = Pick<AppHandlers, 'createOrg' | 'listOrgs' | 'getOrg' | 'updateOrg' | 'deleteOrg'>;

@@ -1,4 +1,4 @@
-import type { GatewayFleet } from '../../events/index.js';
+import type { GatewayFleet } from '../../gateways/index.js';
 import type { AppHandlers } from '../request-state.js';
 
 /**
