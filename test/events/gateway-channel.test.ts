@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
 import { forEachBackend } from '../support/backends.js';
+import { eventually } from '../support/eventually.js';
 import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
 import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
 import { GatewaySocket } from './support/gateway-socket.js';
@@ -8,13 +9,12 @@ import { GatewaySocket } from './support/gateway-socket.js';
 const seqs = (socket: GatewaySocket) => socket.events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** Polls the stored acked_seq until it reaches `seq` (acks are persisted asynchronously, batched). */
+/** Waits until the stored acked_seq reaches `seq` (acks are persisted asynchronously, batched). */
 async function storedAck(deps: AppDeps, gatewayId: string, seq: number): Promise<void> {
-  for (;;) {
-    const { rows } = await deps.db.query<{ acked_seq: string | number }>('select acked_seq from gateways where id = $1', [gatewayId]);
-    if (Number(rows[0]?.acked_seq) >= seq) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const sql = 'select acked_seq from gateways where id = $1';
+  await eventually(async () => Number((await deps.db.query<{ acked_seq: string | number }>(sql, [gatewayId])).rows[0]?.acked_seq) >= seq, {
+    what: `acked_seq ${seq} stored`,
+  });
 }
 
 describe('gateway event channel', function () {

@@ -190,12 +190,3 @@ export async function histogramCount(metrics: Metrics, name: string, labels: Rec
 function labelsMatch(have: object, want: Record<string, string>): boolean {
   return Object.entries(want).every(([k, value]) => String((have as Record<string, unknown>)[k]) === value);
 }
-
-/** Resolves once `predicate` holds, checking on every turn of the event loop (rejects after `limit` turns). */
-export async function eventually(predicate: () => boolean | Promise<boolean>, what: string, limit = 20_000): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await predicate()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
