@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { OperationHandlers } from '../generated/server/index.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { startTestServer, type TestServer } from './support/legacy-server.js';
 
 interface Envelope {
   error: { code: string; message: string; correlationId: string; details?: unknown; stack?: string };

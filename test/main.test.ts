@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Handled } from '../generated/server/index.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { startTestServer, type TestServer } from './support/legacy-server.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
 import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
-import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
+import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 import { GatewaySocket } from './support/gateway-socket.js';
 
 const seqs = (socket: GatewaySocket) => socket.events.map((event) => event.seq);
@@ -19,7 +19,7 @@ async function storedAck(deps: AppDeps, gatewayId: string, seq: number): Promise
 
 describe('gateway event channel', function () {
   forEachBackend((backend) => {
-    let server: FleetServer;
+    let server: TestServer;
     const sockets: GatewaySocket[] = [];
     const open = async (...args: Parameters<typeof GatewaySocket.open>) => {
       const socket = await GatewaySocket.open(...args);
@@ -28,7 +28,7 @@ describe('gateway event channel', function () {
     };
 
     before(async () => {
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }));
+      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG });
     });
     afterEach(async () => {
       await Promise.all(sockets.splice(0).map((socket) => socket.close()));

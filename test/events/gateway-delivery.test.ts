@@ -3,20 +3,20 @@ import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
 import { GatewayEventsClient } from '../../generated/sdk/index.js';
 import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
-import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
+import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 import { GatewaySocket } from './support/gateway-socket.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('gateway event delivery', function () {
   forEachBackend((backend) => {
-    let server: FleetServer;
+    let server: TestServer;
     const cleanups: Array<() => Promise<unknown>> = [];
 
     before(async () => {
       // A short poll so the lost-doorbell test does not wait 5 s.
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), { pollIntervalMs: 100 });
+      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG, realtime: { gateway: { pollIntervalMs: 100 } } });
     });
     afterEach(async () => {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -76,7 +76,7 @@ describe('gateway event delivery', function () {
 
     it('answers recovered: false for a position older than retained, continues from the oldest retained, and the gateway can resync over REST', async () => {
       // A server keeping only 20 events per gateway, on storage of its own.
-      const server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), { retention: 20 });
+      const server = await startTestServer(backend, { config: FLEET_TEST_CONFIG, retention: 20 });
       cleanups.push(() => server.close());
       const gateway = await registerGateway(server);
       const api = await createApi(server);

@@ -1,18 +1,18 @@
 import { expect } from 'chai';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deployMany, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
+import { createApi, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 import { GatewaySocket } from './support/gateway-socket.js';
 
 describe('gateway events across instances', function () {
   forEachBackend((backend) => {
-    let a: FleetServer;
-    let b: FleetServer;
+    let a: TestServer;
+    let b: TestServer;
     before(async function () {
       // No poll within the test's time: delivery on B can only come from the Redis doorbell.
       const noPoll = { pollIntervalMs: 600_000 };
-      a = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), noPoll);
-      b = await startFleetServer(await backend.secondInstance(a.deps), noPoll);
+      a = await startTestServer(backend, { config: FLEET_TEST_CONFIG, realtime: { gateway: noPoll } });
+      b = await startTestServer(backend, { deps: await backend.secondInstance(a.deps), realtime: { gateway: noPoll } });
     });
     after(async () => {
       await b?.close();
