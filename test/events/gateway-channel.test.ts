@@ -4,9 +4,9 @@ import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
 import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { GatewaySocket } from './support/gateway-socket.js';
+import { connectGateway, type TestClient } from '../support/ws-client.js';
 
-const seqs = (socket: GatewaySocket) => socket.events.map((event) => event.seq);
+const seqs = (socket: TestClient) => socket.events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Waits until the stored acked_seq reaches `seq` (acks are persisted asynchronously, batched). */
@@ -20,9 +20,9 @@ async function storedAck(deps: AppDeps, gatewayId: string, seq: number): Promise
 describe('gateway event channel', function () {
   forEachBackend((backend) => {
     let server: TestServer;
-    const sockets: GatewaySocket[] = [];
-    const open = async (...args: Parameters<typeof GatewaySocket.open>) => {
-      const socket = await GatewaySocket.open(...args);
+    const sockets: TestClient[] = [];
+    const open = async (...args: Parameters<typeof connectGateway>) => {
+      const socket = await connectGateway(...args);
       sockets.push(socket);
       return socket;
     };
@@ -39,7 +39,7 @@ describe('gateway event channel', function () {
 
     it('refuses an upgrade without a key, with an unknown key, and with a malformed resume position', async () => {
       const gateway = await registerGateway(server);
-      const refused = async (...args: Parameters<typeof GatewaySocket.open>) => {
+      const refused = async (...args: Parameters<typeof connectGateway>) => {
         try {
           await open(...args);
         } catch (error) {

@@ -5,7 +5,7 @@ import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
 import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { GatewaySocket } from './support/gateway-socket.js';
+import { connectGateway, type TestClient } from '../support/ws-client.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -25,8 +25,8 @@ describe('gateway event delivery', function () {
       await server?.close();
     });
 
-    const socket = async (...args: Parameters<typeof GatewaySocket.open>) => {
-      const opened = await GatewaySocket.open(...args);
+    const socket = async (...args: Parameters<typeof connectGateway>) => {
+      const opened = await connectGateway(...args);
       cleanups.push(() => opened.close());
       return opened;
     };

@@ -4,7 +4,8 @@ import type { AppDeps } from '../../src/deps.js';
 import { createClientChannel, type ClientChannelOptions } from '../../src/realtime/index.js';
 import { createServices, type Services } from '../../src/services/index.js';
 import { forEachBackend } from '../support/backends.js';
-import { connectClient, metricValue, startRealtimeServer, tryUpgrade, type RealtimeTestServer, type Refusal } from '../support/realtime.js';
+import { metricValue, startRealtimeServer, type RealtimeTestServer } from '../support/realtime.js';
+import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
 import { eventually } from '../support/eventually.js';
 import { uniqueName } from '../support/services.js';
 
@@ -22,7 +23,7 @@ describe('/ws client channel', () => {
       deps = await backend.createDeps();
       services = createServices({ db: deps.db });
     });
-    after(() => deps.close());
+    after(() => deps?.close());
     afterEach(async () => {
       await server?.close();
       server = undefined;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createServices } from '../../src/services/index.js';
-import { connectClient, tryUpgrade, type Refusal } from '../support/realtime.js';
+import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
 import { forEachBackend } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { uniqueName } from '../support/services.js';

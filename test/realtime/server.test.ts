@@ -3,16 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
 import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
-import {
-  connectClient,
-  histogramCount,
-  metricValue,
-  startRealtimeServer,
-  transportDeps,
-  tryUpgrade,
-  type RealtimeTestServer,
-  type Refusal,
-} from '../support/realtime.js';
+import { histogramCount, metricValue, startRealtimeServer, transportDeps, type RealtimeTestServer } from '../support/realtime.js';
+import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
 import { eventually } from '../support/eventually.js';
 
 interface TestPrincipal {
