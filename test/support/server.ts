@@ -44,7 +44,10 @@ export interface TestTarget {
   /** A request: `request('/health/live')`, `request('/v1/orgs', { method: 'POST', headers, body })`. */
   request(pathAndQuery: string, init?: RequestInit): Promise<Response>;
   /** A request with the admin token; `body` is sent as JSON. */
-  admin(pathAndQuery: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  admin(
+    pathAndQuery: string,
+    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** Closes what the harness opened (the server, its dependencies). Idempotent. */
   close(): Promise<void>;
 }
@@ -150,7 +153,10 @@ function inProcessDispatch(app: Express): inject.DispatchFunc {
  * createApp on the backend's storage, answering requests in-process (light-my-request): no
  * listener, no socket. For tests about HTTP semantics: statuses, headers, bodies, validation.
  */
-export async function createTestApp(backend: TestBackend, options: Omit<TestServerOptions, 'realtime' | 'plugins' | 'print'> = {}): Promise<TestTarget> {
+export async function createTestApp(
+  backend: TestBackend,
+  options: Omit<TestServerOptions, 'realtime' | 'plugins' | 'print'> = {},
+): Promise<TestTarget> {
   const deps = await resolveDeps(backend, options);
   const fleet = fleetFor(deps, options);
   const { app } = createApp(deps, { ...options.app, fleet });
@@ -163,7 +169,8 @@ export async function createTestApp(backend: TestBackend, options: Omit<TestServ
     adminToken: config.adminToken,
     ...targetRequests(config.adminToken, async (pathAndQuery, init = {}) => {
       const headers = Object.fromEntries(new Headers(init.headers).entries());
-      const body = init.body === undefined || init.body === null ? undefined : await new Response(init.body).arrayBuffer();
+      const hasBody = init.body !== undefined && init.body !== null;
+      const body = hasBody ? await new Response(init.body).arrayBuffer() : undefined;
       const res = await inject(dispatch, {
         method: (init.method ?? 'GET') as NonNullable<inject.InjectOptions['method']>,
         url: pathAndQuery,
