@@ -2,28 +2,21 @@ import { expect } from 'chai';
 import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
 import { GatewayEventsClient } from '../../generated/sdk/index.js';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deploy, deployMany, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
-import { GatewaySocket } from './support/gateway-socket.js';
+import { eventually } from '../support/eventually.js';
+import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { connectGateway, type TestClient } from '../support/ws-client.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 2000; i += 1) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('gateway event delivery', function () {
   forEachBackend((backend) => {
-    let server: FleetServer;
+    let server: TestServer;
     const cleanups: Array<() => Promise<unknown>> = [];
 
     before(async () => {
       // A short poll so the lost-doorbell test does not wait 5 s.
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }), { pollIntervalMs: 100 });
+      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG, realtime: { gateway: { pollIntervalMs: 100 } } });
     });
     afterEach(async () => {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -32,8 +25,8 @@ describe('gateway event delivery', function () {
       await server?.close();
     });
 
-    const socket = async (...args: Parameters<typeof GatewaySocket.open>) => {
-      const opened = await GatewaySocket.open(...args);
+    const socket = async (...args: Parameters<typeof connectGateway>) => {
+      const opened = await connectGateway(...args);
       cleanups.push(() => opened.close());
       return opened;
     };
@@ -57,7 +50,7 @@ describe('gateway event delivery', function () {
       first.on('api.deployed', (event: ApiDeployedMessage) => void received.push(event.seq));
       await first.connect();
       await deployMany(server, api, gateway.id, 10);
-      await until(() => received.length === 10, '10 events');
+      await eventually(() => received.length === 10, { what: '10 events' });
       await first.close();
 
       // 50 events while the gateway is away; it comes back with the last seq it processed.
@@ -67,21 +60,23 @@ describe('gateway event delivery', function () {
       second.on('connection.ack', (ack) => void acks.push(ack.payload));
       second.on('api.deployed', (event: ApiDeployedMessage) => void received.push(event.seq));
       await second.connect();
-      await until(() => received.length === 60, '60 events');
+      await eventually(() => received.length === 60, { what: '60 events' });
       expect(acks[0]).to.include({ resumeFrom: 10, recovered: true });
 
       // The server drops the connection; the SDK reconnects on its own and resumes without gaps or duplicates.
       for (const conn of server.realtime.registry.byChannel('gatewayEvents')) conn.close(1011, 'test: dropped');
       await deployMany(server, api, gateway.id, 5);
-      await until(() => received.length === 65, '65 events');
-      await new Promise((resolve) => setTimeout(resolve, 100)); // nothing else arrives
-      expect(received).to.deep.equal(range(1, 65));
+      await eventually(() => received.length === 65, { what: '65 events' });
+      // A last event as a sentinel: delivery is in order, so a duplicate would arrive before it.
+      await deploy(server, api, gateway.id);
+      await eventually(() => received.length >= 66, { what: 'the sentinel event' });
+      expect(received).to.deep.equal(range(1, 66));
       expect(acks.length).to.be.greaterThanOrEqual(2);
     });
 
     it('answers recovered: false for a position older than retained, continues from the oldest retained, and the gateway can resync over REST', async () => {
       // A server keeping only 20 events per gateway, on storage of its own.
-      const server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG, deps: { eventRetention: 20 } }));
+      const server = await startTestServer(backend, { config: FLEET_TEST_CONFIG, retention: 20 });
       cleanups.push(() => server.close());
       const gateway = await registerGateway(server);
       const api = await createApi(server);
@@ -211,10 +206,13 @@ describe('gateway event delivery', function () {
       expect(metrics).to.match(/^gateway_event_delivery_lag_seconds_count \d+/m);
 
       await Promise.all(sockets.map((s) => s.close()));
-      await until(async () => {
-        const after = (await (await server.admin('/api/internal/v1/stats')).json()) as typeof stats;
-        return !after.gatewayConnections.connections.some((connection) => connection.gatewayId === gateway.id);
-      }, 'closed connections to leave the stats');
+      await eventually(
+        async () => {
+          const after = (await (await server.admin('/api/internal/v1/stats')).json()) as typeof stats;
+          return !after.gatewayConnections.connections.some((connection) => connection.gatewayId === gateway.id);
+        },
+        { what: 'closed connections to leave the stats' },
+      );
     });
   });
 });

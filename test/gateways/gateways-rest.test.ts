@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import type { components } from '../../generated/openapi/types.js';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deploy, registerGateway } from './support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from './support/fleet-server.js';
+import { createApi, deploy, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 type Schemas = components['schemas'];
 
 describe('gateway fleet REST (gateways, APIs, deployments, runtime artifacts)', function () {
   forEachBackend((backend) => {
-    let server: FleetServer;
+    let server: TestServer;
     before(async () => {
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }));
+      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG });
     });
     after(() => server?.close());
 

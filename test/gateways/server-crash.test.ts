@@ -7,6 +7,7 @@ import type { components } from '../../generated/openapi/types.js';
 import { GatewayEventsClient } from '../../generated/sdk/index.js';
 import type { Config } from '../../src/config/types.js';
 import { forEachBackend, TEST_ADMIN_TOKEN } from '../support/backends.js';
+import { eventually } from '../support/eventually.js';
 
 const SCRIPT = fileURLToPath(new URL('./support/fleet-server-process.ts', import.meta.url));
 
@@ -96,7 +97,7 @@ describe('gateway events survive a killed server process', function () {
           }
         }
       })();
-      while (received.length < 15) await new Promise((resolve) => setTimeout(resolve, 5));
+      await eventually(() => received.length >= 15, { what: '15 events before the kill' });
       first.child.kill('SIGKILL');
       await exited(first.child);
       stop = true;
@@ -109,7 +110,7 @@ describe('gateway events survive a killed server process', function () {
       await admin(second.url, `/api/internal/v1/apis/${api.id}/deployments`, { gatewayId: gateway.id, revisionId: api.revisionId, vhost: 'api.example.com', environment: 'after-restart' });
       const log = await admin<Schemas['GatewayEventPage']>(second.url, `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`);
       const latestSeq = log.latestSeq;
-      for (let i = 0; i < 3000 && received[received.length - 1] !== latestSeq; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      await eventually(() => received[received.length - 1] === latestSeq, { what: `event ${latestSeq}`, timeoutMs: 30_000 });
 
       expect(received).to.deep.equal(Array.from({ length: latestSeq }, (_, i) => i + 1));
       // Every deployment the server confirmed before dying is in the log and reached the gateway.

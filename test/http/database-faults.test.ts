@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
 import type { components } from '../../generated/openapi/types.js';
-import { createScratchSchema, requirePostgres, uniqueName } from '../support/services.js';
+import { createDependencies } from '../../src/deps.js';
+import { forEachBackend, type TestBackend } from '../support/backends.js';
+import { uniqueName } from '../support/services.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 type Schemas = components['schemas'];
@@ -14,25 +16,29 @@ type Schemas = components['schemas'];
  */
 describe('database faults during deploys (real PostgreSQL)', function () {
   this.timeout(90_000);
-  let scratch: Awaited<ReturnType<typeof createScratchSchema>> | undefined;
+  forEachBackend(databaseFaults, { backends: ['postgres+redis'] });
+});
+
+function databaseFaults(backend: TestBackend): void {
+  let databaseUrl: string | undefined;
   let server: TestServer | undefined;
   let admin: pg.Client | undefined;
   const applicationName = uniqueName('clawgate_faults_');
 
-  before(async function () {
-    const url = requirePostgres(this);
-    scratch = await createScratchSchema(url);
-    const databaseUrl = new URL(scratch.url);
+  before(async () => {
+    const config = await backend.createConfig();
+    const url = new URL(config.databaseUrl as string);
+    databaseUrl = url.toString();
     // Our own application_name, so the fault loop terminates this server's sessions only.
-    databaseUrl.searchParams.set('application_name', applicationName);
-    server = await startTestServer({ env: { DATABASE_URL: databaseUrl.toString(), REDIS_URL: undefined } });
-    admin = new pg.Client({ connectionString: url });
+    url.searchParams.set('application_name', applicationName);
+    const deps = await createDependencies({ ...config, databaseUrl: url.toString() });
+    server = await startTestServer(backend, { deps });
+    admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
   });
   after(async () => {
-    await server?.dispose();
+    await server?.close();
     await admin?.end();
-    await scratch?.drop();
   });
 
   async function adminJson<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
@@ -94,7 +100,7 @@ describe('database faults during deploys (real PostgreSQL)', function () {
     // Still serving, and the database state agrees with what the clients were told.
     const live = await (server as TestServer).request('/health/ready');
     expect(live.status).to.equal(200);
-    const check = new pg.Client({ connectionString: (scratch as { url: string }).url });
+    const check = new pg.Client({ connectionString: databaseUrl });
     await check.connect();
     try {
       const deployments = await check.query<{ environment: string }>(
@@ -117,4 +123,4 @@ describe('database faults during deploys (real PostgreSQL)', function () {
       await check.end();
     }
   });
-});
+}

@@ -1,23 +1,26 @@
 import { expect } from 'chai';
 import { readLogLines, type LogLine } from '../support/log-lines.js';
+import { forEachBackend, type TestBackend } from '../support/backends.js';
 import { startTestServer } from '../support/server.js';
 
 describe('error logging', function () {
   this.timeout(60_000);
+  forEachBackend(errorLogging, { backends: ['embedded'] });
+});
+
+function errorLogging(backend: TestBackend): void {
   let lines: LogLine[] = [];
   /** The error handler's line for one request (the access log line is `request`). */
   const errorLine = (correlationId: string): LogLine | undefined =>
     lines.find((line) => line.correlationId === correlationId && line.message !== 'request');
 
   before(async () => {
-    const server = await startTestServer({
-      env: { LOG_LEVEL: 'warn' },
-      start: {
-        app: {
-          handlers: {
-            getInfo: () => {
-              throw new Error('a bug in getInfo');
-            },
+    const server = await startTestServer(backend, {
+      config: { log: { level: 'warn' } },
+      app: {
+        handlers: {
+          getInfo: () => {
+            throw new Error('a bug in getInfo');
           },
         },
       },
@@ -36,10 +39,9 @@ describe('error logging', function () {
       const info = await server.request('/info', { headers: { 'x-request-id': 'log-500' } });
       expect(info.status).to.equal(500);
     } finally {
-      await server.stop(); // flushes the log file
+      await server.close(); // flushes the log file
     }
     lines = readLogLines(server.config.log.file);
-    await server.dispose();
   });
 
   it('logs a client error (404) at warn, without a stack', () => {
@@ -61,4 +63,4 @@ describe('error logging', function () {
     expect(line?.message).to.equal('request failed: a bug in getInfo');
     expect(line?.stack).to.be.a('string').and.match(/Error: a bug in getInfo\n\s+at /);
   });
-});
+}

@@ -6,7 +6,8 @@ import { ServerLifecycle } from '../../src/http/lifecycle.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createPgDatabase } from '../../src/store/pg.js';
 import { IN_CI } from '../support/services.js';
-import { forEachServerBackend, startTestServer, type TestServer } from '../support/server.js';
+import { forEachBackend } from '../support/backends.js';
+import { createTestApp, startTestServer, type TestTarget } from '../support/server.js';
 
 interface Check {
   status: 'up' | 'down' | 'skipped';
@@ -15,16 +16,12 @@ interface Check {
 }
 
 describe('health, info and metrics', function () {
-  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
-
-  forEachServerBackend((backend) => {
-    let server: TestServer;
+  forEachBackend((backend) => {
+    let server: TestTarget;
     before(async () => {
-      server = await startTestServer({ env: backend().env });
+      server = await createTestApp(backend);
     });
-    after(async () => {
-      await server?.dispose();
-    });
+    after(() => server?.close());
 
     it('is live and ready, with every readiness check named', async () => {
       expect((await server.request('/health/live')).status).to.equal(200);
@@ -35,7 +32,7 @@ describe('health, info and metrics', function () {
       expect(body.checks.database?.status).to.equal('up');
       expect(body.checks.migrations?.status).to.equal('up');
       expect(body.checks.shutdown?.status).to.equal('up');
-      expect(body.checks.redis?.status).to.equal(backend().name === 'services' ? 'up' : 'skipped');
+      expect(body.checks.redis?.status).to.equal(backend.name === 'postgres+redis' ? 'up' : 'skipped');
     });
 
     it('reports database, Redis, disk and memory in /health', async () => {
@@ -43,39 +40,36 @@ describe('health, info and metrics', function () {
       expect(res.status).to.equal(200);
       const body = (await res.json()) as { status: string; checks: Record<string, Check> };
       expect(body.status).to.equal('ok');
-      expect(body.checks.database?.details?.kind).to.equal(backend().name === 'services' ? 'postgres' : 'pglite');
-      expect(body.checks.redis?.status).to.equal(backend().name === 'services' ? 'up' : 'skipped');
+      expect(body.checks.database?.details?.kind).to.equal(backend.name === 'postgres+redis' ? 'postgres' : 'pglite');
+      expect(body.checks.redis?.status).to.equal(backend.name === 'postgres+redis' ? 'up' : 'skipped');
       expect(body.checks.disk?.details?.freeBytes).to.be.a('number').greaterThan(0);
-      expect(body.checks.disk?.details?.path).to.equal(server.stateDir);
+      expect(body.checks.disk?.details?.path).to.equal(server.config.stateDir);
       expect(body.checks.memory?.details?.rssBytes).to.be.a('number').greaterThan(0);
     });
 
     it('tells name, version, commit, uptime and mode in /info', async () => {
       const body = (await (await server.request('/info')).json()) as Record<string, unknown>;
       expect(body).to.include({ name: 'clawgate', version: '0.1.0', env: 'test' });
-      expect(body.mode).to.deep.equal(backend().name === 'services' ? { database: 'postgres', bus: 'redis' } : { database: 'pglite', bus: 'memory' });
+      expect(body.mode).to.deep.equal(backend.name === 'postgres+redis' ? { database: 'postgres', bus: 'redis' } : { database: 'pglite', bus: 'memory' });
       expect(body.uptimeSeconds).to.be.a('number').at.least(0);
       expect(body.commit === null || (typeof body.commit === 'string' && /^[0-9a-f]{7,40}$/.test(body.commit))).to.equal(true);
     });
-  });
-
-  describe('/metrics', () => {
-    let server: TestServer;
-    before(async () => {
-      server = await startTestServer();
-    });
-    after(async () => {
-      await server?.dispose();
-    });
 
     it('is valid Prometheus text (promtool check metrics) after real traffic', async function () {
-      await server.request('/health/live');
-      await server.request('/v1/orgs', { headers: server.adminHeaders() });
-      await server.request('/nope');
-      const res = await server.request('/metrics');
-      expect(res.status).to.equal(200);
-      expect(res.headers.get('content-type')).to.match(/^text\/plain; version=0\.0\.4/);
-      const text = await res.text();
+      // A real listener: request metrics tell a finished answer from a client that hung up by the socket.
+      const listening = await startTestServer(backend);
+      let text: string;
+      try {
+        await listening.request('/health/live');
+        await listening.request('/v1/orgs', { headers: listening.adminHeaders() });
+        await listening.request('/nope');
+        const res = await listening.request('/metrics');
+        expect(res.status).to.equal(200);
+        expect(res.headers.get('content-type')).to.match(/^text\/plain; version=0\.0\.4/);
+        text = await res.text();
+      } finally {
+        await listening.close();
+      }
       expect(text).to.contain('http_requests_total{method="GET",route="/v1/orgs",status="200"}');
       expect(text).to.contain('http_request_duration_seconds_bucket');
       expect(text).to.contain('process_cpu_user_seconds_total');

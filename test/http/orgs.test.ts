@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect } from 'chai';
-import { forEachServerBackend, startTestServer, type TestServer } from '../support/server.js';
+import { forEachBackend } from '../support/backends.js';
+import { createTestApp, type TestTarget } from '../support/server.js';
 
 interface Org {
   id: string;
@@ -16,7 +14,7 @@ interface CreatedOrg {
   apiKey: { id: string; key: string; prefix: string; name: string | null; createdAt: string; expiresAt: string | null };
 }
 
-async function createOrg(server: TestServer, name: string, tier = 'teams'): Promise<CreatedOrg> {
+async function createOrg(server: TestTarget, name: string, tier = 'teams'): Promise<CreatedOrg> {
   const res = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name, tier }) });
   expect(res.status, await res.clone().text()).to.equal(201);
   const created = (await res.json()) as CreatedOrg;
@@ -25,20 +23,13 @@ async function createOrg(server: TestServer, name: string, tier = 'teams'): Prom
 }
 
 describe('orgs and API keys over HTTP', function () {
-  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
-  forEachServerBackend((backend) => {
-    let stateDir: string;
-    let server: TestServer;
+  forEachBackend((backend) => {
+    let server: TestTarget;
 
     before(async () => {
-      stateDir = mkdtempSync(path.join(tmpdir(), 'clawgate-orgs-'));
-      server = await startTestServer({ stateDir, env: backend().env });
+      server = await createTestApp(backend);
     });
-    after(async () => {
-      // Skipped before start when the backend is not available: nothing to dispose then.
-      await server?.dispose();
-      if (stateDir !== undefined) rmSync(stateDir, { recursive: true, force: true });
-    });
+    after(() => server?.close());
 
     it('creates an org with a first key shown once, reads, lists, updates and deletes it', async () => {
       const { org, apiKey } = await createOrg(server, 'Acme Robotics');
@@ -137,8 +128,7 @@ describe('orgs and API keys over HTTP', function () {
 
     it('keeps orgs and keys across a restart on the same state dir / database', async () => {
       const { org, apiKey } = await createOrg(server, 'survivor');
-      await server.stop();
-      server = await startTestServer({ stateDir, env: { ...backend().env, CLAWGATE_ADMIN_TOKEN: server.adminToken } });
+      server = await createTestApp(backend, { deps: await backend.restart(server.deps) });
       const read = await server.request(`/v1/orgs/${org.id}`, { headers: server.adminHeaders() });
       expect(read.status).to.equal(200);
       expect(await read.json()).to.deep.equal(org);

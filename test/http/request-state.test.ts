@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { AppError } from '../../src/errors.js';
 import type { AppHandlers, RequestVariables } from '../../src/http/index.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { forEachBackend, type TestBackend } from '../support/backends.js';
+import { createTestApp, type TestTarget } from '../support/server.js';
 
 const GATEWAY_ID = '5f0c8d2e-1b7a-4c1e-9a53-0d6f4e2b7c91';
 const GATEWAY_KEY = 'gw-key-of-the-test';
@@ -11,8 +12,12 @@ const GATEWAY_KEY = 'gw-key-of-the-test';
  * 404 so the error envelope shows the correlation id the handler saw too.
  */
 describe('request state: handlers see the principal, correlation id and org in ctx.vars', function () {
-  this.timeout(60_000); // real servers with embedded PostgreSQL start slowly on a busy machine
-  let server: TestServer;
+  this.timeout(60_000); // embedded PostgreSQL starts slowly on a busy machine
+  forEachBackend(requestStateTests, { backends: ['embedded'] });
+});
+
+function requestStateTests(backend: TestBackend): void {
+  let server: TestTarget;
   const seen: RequestVariables[] = [];
   const record = ({ vars }: { vars: RequestVariables }): never => {
     const { correlationId, orgId, principal } = vars;
@@ -25,17 +30,15 @@ describe('request state: handlers see the principal, correlation id and org in c
   };
 
   before(async () => {
-    server = await startTestServer({
-      start: {
-        app: {
-          handlers,
-          authenticateGateway: async (key) => (key === GATEWAY_KEY ? { gatewayId: GATEWAY_ID } : undefined),
-        },
+    server = await createTestApp(backend, {
+      app: {
+        handlers,
+        authenticateGateway: (key) => Promise.resolve(key === GATEWAY_KEY ? { gatewayId: GATEWAY_ID } : undefined),
       },
     });
   });
   after(async () => {
-    await server?.dispose();
+    await server?.close();
   });
   beforeEach(() => {
     seen.length = 0;
@@ -87,4 +90,4 @@ describe('request state: handlers see the principal, correlation id and org in c
     await Promise.all([call(path, server.adminHeaders()), call(path, { 'api-key': GATEWAY_KEY })]);
     expect(seen.map((vars) => vars.principal.kind).sort()).to.deep.equal(['admin', 'gateway']);
   });
-});
+}

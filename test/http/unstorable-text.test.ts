@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { findUnstorableString } from '../../src/http/json-body.js';
-import { forEachServerBackend, startTestServer, type TestServer } from '../support/server.js';
+import { forEachBackend } from '../support/backends.js';
+import { createTestApp, type TestTarget as TestServer } from '../support/server.js';
 
 describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () {
   this.timeout(60_000);
@@ -12,12 +13,12 @@ describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () 
     expect(findUnstorableString({ emoji: '\ud83d\ude00', nested: [{ n: 1, t: null }] })).to.equal(undefined);
   });
 
-  forEachServerBackend((backend) => {
+  forEachBackend((backend) => {
     let server: TestServer | undefined;
     before(async () => {
-      server = await startTestServer({ env: backend().env });
+      server = await createTestApp(backend);
     });
-    after(async () => server?.dispose());
+    after(async () => server?.close());
 
     const post = (path: string, body: unknown) =>
       (server as TestServer).request(path, {

@@ -3,9 +3,8 @@ import { Redis } from 'ioredis';
 import type { CounterStore } from '../../src/limits/counter-store.js';
 import { createMemoryCounterStore } from '../../src/limits/memory.js';
 import { createRedisCounterStore } from '../../src/limits/redis.js';
+import { eventually } from '../support/eventually.js';
 import { requireRedis, uniqueName } from '../support/services.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const BACKENDS: Array<{ name: string; create(ctx: Mocha.Context): Promise<{ store: CounterStore; other: CounterStore; close(): Promise<void> }> }> = [
   {
@@ -57,20 +56,17 @@ for (const backend of BACKENDS) {
 
     it('forgets a key after its ttl', async () => {
       await stores.store.increment('short', 1, 100);
-      // Polls instead of sleeping a fixed time: only the mocha timeout bounds it.
-      while ((await stores.store.get('short')) !== 0) await sleep(20);
+      await eventually(async () => (await stores.store.get('short')) === 0, { what: 'the key to expire', intervalMs: 20 });
       expect(await stores.store.increment('short', 1, 100)).to.equal(1);
     });
 
     it('does not extend the ttl on later increments (fixed windows)', async () => {
       await stores.store.increment('window', 1, 200);
-      let value: number;
       // Incrementing faster than the ttl would keep a sliding key alive forever; a fixed window resets.
-      do {
-        await sleep(20);
-        value = await stores.store.increment('window', 1, 200);
-      } while (value !== 1);
-      expect(value).to.equal(1);
+      await eventually(async () => (await stores.store.increment('window', 1, 200)) === 1, {
+        what: 'the window to reset',
+        intervalMs: 20,
+      });
     });
 
     it('deletes a key', async () => {

@@ -8,6 +8,7 @@ import type { Config } from '../../src/config/types.js';
 import { runWithContext } from '../../src/observability/context.js';
 import { closeLogger, createLogger } from '../../src/observability/logger.js';
 import { redact, REDACTED } from '../../src/observability/redact.js';
+import { eventually } from '../support/eventually.js';
 
 function logConfig(dir: string, overrides: Partial<Config['log']> = {}): Pick<Config, 'log'> {
   return {
@@ -110,12 +111,15 @@ describe('createLogger', () => {
     }
     await closeLogger(logger);
     const logDir = path.dirname(config.log.file);
-    // Pruning and compression finish asynchronously after the rotation; wait for them (mocha's timeout bounds this).
-    let files: string[];
-    do {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      files = readdirSync(logDir).filter((name) => name.startsWith('clawgate-'));
-    } while (files.length > 3 || !files.some((name) => name.endsWith('.gz')));
+    // Pruning and compression finish asynchronously after the rotation.
+    const logFiles = () => readdirSync(logDir).filter((name) => name.startsWith('clawgate-'));
+    const files = await eventually(
+      () => {
+        const now = logFiles();
+        return now.length <= 3 && now.some((name) => name.endsWith('.gz')) && now;
+      },
+      { what: 'old log files pruned and compressed' },
+    );
     expect(files.length).to.be.at.most(3);
     expect(files.filter((name) => !name.endsWith('.gz'))).to.have.length(1);
     expect(existsSync(config.log.file)).to.equal(true);

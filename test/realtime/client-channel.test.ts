@@ -4,7 +4,9 @@ import type { AppDeps } from '../../src/deps.js';
 import { createClientChannel, type ClientChannelOptions } from '../../src/realtime/index.js';
 import { createServices, type Services } from '../../src/tenancy/index.js';
 import { forEachBackend } from '../support/backends.js';
-import { connectClient, metricValue, startRealtimeServer, tryUpgrade, type RealtimeTestServer, type Refusal } from '../support/realtime.js';
+import { metricValue, startRealtimeServer, type RealtimeTestServer } from '../support/realtime.js';
+import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
+import { eventually } from '../support/eventually.js';
 import { uniqueName } from '../support/services.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,7 +23,7 @@ describe('/ws client channel', () => {
       deps = await backend.createDeps();
       services = createServices({ db: deps.db });
     });
-    after(async () => deps?.close());
+    after(() => deps?.close());
     afterEach(async () => {
       await server?.close();
       server = undefined;
@@ -113,12 +115,9 @@ describe('/ws client channel', () => {
       first.ws.close(1000);
       await first.closed;
       // Once the server has seen the close, the organization is under its cap again.
-      let result: Refusal | 'upgraded' = await tryUpgrade(`${url}/ws`, { 'x-api-key': small.key });
-      for (let i = 0; i < 100 && result !== 'upgraded'; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        result = await tryUpgrade(`${url}/ws`, { 'x-api-key': small.key });
-      }
-      expect(result).to.equal('upgraded');
+      await eventually(async () => (await tryUpgrade(`${url}/ws`, { 'x-api-key': small.key })) === 'upgraded', {
+        what: 'the organization under its cap again',
+      });
     });
 
     it('rate-limits handshakes per source address at the default (burst 10) with 429 + Retry-After', async () => {

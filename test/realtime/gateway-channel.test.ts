@@ -1,34 +1,34 @@
 import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
 import { forEachBackend } from '../support/backends.js';
-import { createApi, deploy, deployMany, registerGateway } from '../gateways/support/fleet-fixtures.js';
-import { FLEET_TEST_CONFIG, startFleetServer, type FleetServer } from '../gateways/support/fleet-server.js';
-import { GatewaySocket } from '../gateways/support/gateway-socket.js';
+import { eventually } from '../support/eventually.js';
+import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from '../gateways/support/fleet-fixtures.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { connectGateway, type TestClient } from '../support/ws-client.js';
 
-const seqs = (socket: GatewaySocket) => socket.events.map((event) => event.seq);
+const seqs = (socket: TestClient) => socket.events.map((event) => event.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** Polls the stored acked_seq until it reaches `seq` (acks are persisted asynchronously, batched). */
+/** Waits until the stored acked_seq reaches `seq` (acks are persisted asynchronously, batched). */
 async function storedAck(deps: AppDeps, gatewayId: string, seq: number): Promise<void> {
-  for (;;) {
-    const { rows } = await deps.db.query<{ acked_seq: string | number }>('select acked_seq from gateways where id = $1', [gatewayId]);
-    if (Number(rows[0]?.acked_seq) >= seq) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const sql = 'select acked_seq from gateways where id = $1';
+  await eventually(async () => Number((await deps.db.query<{ acked_seq: string | number }>(sql, [gatewayId])).rows[0]?.acked_seq) >= seq, {
+    what: `acked_seq ${seq} stored`,
+  });
 }
 
 describe('gateway event channel', function () {
   forEachBackend((backend) => {
-    let server: FleetServer;
-    const sockets: GatewaySocket[] = [];
-    const open = async (...args: Parameters<typeof GatewaySocket.open>) => {
-      const socket = await GatewaySocket.open(...args);
+    let server: TestServer;
+    const sockets: TestClient[] = [];
+    const open = async (...args: Parameters<typeof connectGateway>) => {
+      const socket = await connectGateway(...args);
       sockets.push(socket);
       return socket;
     };
 
     before(async () => {
-      server = await startFleetServer(await backend.createDeps({ config: FLEET_TEST_CONFIG }));
+      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG });
     });
     afterEach(async () => {
       await Promise.all(sockets.splice(0).map((socket) => socket.close()));
@@ -39,7 +39,7 @@ describe('gateway event channel', function () {
 
     it('refuses an upgrade without a key, with an unknown key, and with a malformed resume position', async () => {
       const gateway = await registerGateway(server);
-      const refused = async (...args: Parameters<typeof GatewaySocket.open>) => {
+      const refused = async (...args: Parameters<typeof connectGateway>) => {
         try {
           await open(...args);
         } catch (error) {

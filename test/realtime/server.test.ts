@@ -4,17 +4,9 @@ import type { ClientChannelClientMessage } from '../../generated/asyncapi/messag
 import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
 import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
-import {
-  connectClient,
-  eventually,
-  histogramCount,
-  metricValue,
-  startRealtimeServer,
-  transportDeps,
-  tryUpgrade,
-  type RealtimeTestServer,
-  type Refusal,
-} from '../support/realtime.js';
+import { histogramCount, metricValue, startRealtimeServer, transportDeps, type RealtimeTestServer } from '../support/realtime.js';
+import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
+import { eventually } from '../support/eventually.js';
 import { captureLogger } from '../support/log-lines.js';
 
 interface TestPrincipal {
@@ -130,7 +122,7 @@ describe('attachRealtimeServer', () => {
       expectEnvelope(await tryUpgrade(`${server.url}/ws`, USER), 503, 'service_unavailable');
       a.ws.close(1000);
       await a.closed;
-      await eventually(() => server?.realtime.registry.count() === 1, 'the server to see the close');
+      await eventually(() => server?.realtime.registry.count() === 1, { what: 'the server to see the close' });
       expect(await tryUpgrade(`${server.url}/ws`, USER)).to.equal('upgraded');
     });
 
@@ -275,7 +267,7 @@ describe('attachRealtimeServer', () => {
         client.send(send(id));
         expect((await client.next('error')).correlationId).to.equal(id);
       }
-      await eventually(() => lines.filter((l) => l.code !== undefined).length >= 4, 'four error lines');
+      await eventually(() => lines.filter((l) => l.code !== undefined).length >= 4, { what: 'four error lines' });
       const byCode = (code: string) =>
         lines.filter((l) => l.code === code).map(({ level, stack }) => ({ level, stack }));
       expect(byCode('unauthenticated')).to.deep.equal([{ level: 'warn', stack: undefined }]);
@@ -290,7 +282,7 @@ describe('attachRealtimeServer', () => {
       const test = testChannel();
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
-      await eventually(() => test.opened.length === 1, 'the connection');
+      await eventually(() => test.opened.length === 1, { what: 'the connection' });
       const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       expect(conn.send({ type: 'pong', timestamp: 'not a time', payload: {} })).to.equal(false);
       expect(conn.send({ type: 'pong', timestamp: new Date().toISOString(), payload: { serverTime: new Date().toISOString() } })).to.equal(true);
@@ -304,7 +296,7 @@ describe('attachRealtimeServer', () => {
       const deps = transportDeps({ NODE_ENV: 'production', CLAWGATE_ADMIN_TOKEN: 'x'.repeat(32) });
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, deps });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
-      await eventually(() => test.opened.length === 1, 'the connection');
+      await eventually(() => test.opened.length === 1, { what: 'the connection' });
       expect((test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>).send({ type: 'whatever', payload: 1 })).to.equal(true);
       expect((await client.next()).type).to.equal('whatever');
     });
@@ -328,7 +320,7 @@ describe('attachRealtimeServer', () => {
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       client.send(ping('a'));
       client.send(ping('b'));
-      await eventually(() => server?.realtime.registry.count() === 1, 'the connection');
+      await eventually(() => server?.realtime.registry.count() === 1, { what: 'the connection' });
       release();
       await client.next('pong');
       await client.next('pong');
@@ -351,6 +343,10 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [channel], maxConnections: 10 });
       const silent = await connectClient(`${server.url}/ws`, { headers: USER, autoPong: false });
       const healthy = await connectClient(`${server.url}/ws`, { headers: USER });
+      let healthyPings = 0;
+      healthy.ws.on('ping', () => {
+        healthyPings += 1;
+      });
       let pings = 0;
       silent.ws.on('ping', () => {
         pings += 1;
@@ -360,8 +356,9 @@ describe('attachRealtimeServer', () => {
       expect(closed.code, 'terminated without a closing handshake').to.equal(1006);
       expect(healthy.isOpen()).to.equal(true);
       expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'ws_heartbeat_timeout' })).to.equal(1);
-      // The healthy one keeps answering past two more deadlines.
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // The healthy one keeps answering past two more deadlines (600 ms each, a ping every 50 ms).
+      const pingsSoFar = healthyPings;
+      await eventually(() => healthyPings >= pingsSoFar + 24, { what: 'two more heartbeat deadlines' });
       expect(healthy.isOpen()).to.equal(true);
     });
 
@@ -370,7 +367,7 @@ describe('attachRealtimeServer', () => {
       const test = testChannel({ maxBufferedBytes });
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, closeTimeoutMs: 10_000 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
-      await eventually(() => test.opened.length === 1, 'the connection');
+      await eventually(() => test.opened.length === 1, { what: 'the connection' });
       const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       // The client stops reading: the kernel buffers fill, then the server's own buffer.
       (client.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
@@ -427,7 +424,7 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [channel], maxConnections: 10 });
       const { metrics } = server.deps;
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
-      await eventually(() => server?.realtime.registry.count() === 1, 'the connection');
+      await eventually(() => server?.realtime.registry.count() === 1, { what: 'the connection' });
       expect(await metricValue(metrics, 'goclaw_connected_clients')).to.equal(1);
       expect(await metricValue(metrics, 'websocket_connections_active', { channel: 'client' })).to.equal(1);
 
@@ -444,7 +441,7 @@ describe('attachRealtimeServer', () => {
 
       client.ws.close(1000);
       await client.closed;
-      await eventually(() => server?.realtime.registry.count() === 0, 'the server to see the close');
+      await eventually(() => server?.realtime.registry.count() === 0, { what: 'the server to see the close' });
       expect(await metricValue(metrics, 'goclaw_connected_clients')).to.equal(0);
       expect(await metricValue(metrics, 'websocket_connections_active', { channel: 'client' })).to.equal(0);
       expect(await histogramCount(metrics, 'websocket_connection_duration_seconds', { channel: 'client' })).to.equal(1);

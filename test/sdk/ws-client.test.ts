@@ -11,21 +11,9 @@ import {
 } from '../../generated/sdk/ws-client.js';
 import type { GatewayEventsClientMessage } from '../../generated/asyncapi/messages.js';
 import { GatewayChannelTestServer } from '../support/ws-test-server.js';
+import { eventually } from '../support/eventually.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-/** Resolves when `predicate` holds after some handler call (no timers, no thresholds). */
-function until(check: { notify?: () => void }, predicate: () => boolean): Promise<void> {
-  if (predicate()) return Promise.resolve();
-  return new Promise((resolve) => {
-    check.notify = () => {
-      if (predicate()) {
-        check.notify = undefined;
-        resolve();
-      }
-    };
-  });
-}
 
 async function unusedPort(): Promise<number> {
   const server = createServer();
@@ -52,32 +40,28 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
   it('resumes from its last seq after 3 forced drops: 50 events reach the handler once each, in order, and are acked', async () => {
     server.redeliver = 'all'; // every reconnect replays the whole log: the SDK must drop duplicates
     const seen: number[] = [];
-    const hook: { notify?: () => void } = {};
     client = new GatewayEventsClient({
       url: server.url,
       headers: { 'api-key': 'gw-test-key' },
       reconnect: { baseMs: 1, maxMs: 5 },
       heartbeat: false,
     });
-    client.on('api.deployed', (event) => {
-      seen.push(event.seq);
-      hook.notify?.();
-    });
+    client.on('api.deployed', (event) => void seen.push(event.seq));
     await client.connect();
 
     server.publish(10);
-    await until(hook, () => seen.length >= 10);
+    await eventually(() => seen.length >= 10, { what: '10 events' });
     let connections = 1;
     for (const batch of [15, 15]) {
       server.dropAll();
       server.publish(batch); // published while the client is away
       await server.waitForConnections(++connections);
-      await until(hook, () => seen.length >= (connections === 2 ? 25 : 40));
+      await eventually(() => seen.length >= (connections === 2 ? 25 : 40));
     }
     server.dropAll();
     await server.waitForConnections(++connections);
     server.publish(10);
-    await until(hook, () => seen.length >= 50);
+    await eventually(() => seen.length >= 50, { what: '50 events' });
     await server.waitForAck(50);
 
     expect(seen).to.deep.equal(range(1, 50));
@@ -97,7 +81,7 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
 
     // Frames on one socket arrive in order: once the valid ping is in, nothing came before it.
     client.send({ type: 'ping', timestamp: new Date().toISOString(), payload: {} });
-    await until(serverHook(server), () => server.received.length >= 1);
+    await eventually(() => server.received.length >= 1, { what: 'the ping at the server' });
     expect(server.received).to.have.length(1);
     expect(server.received[0]).to.include({ type: 'ping' });
   });
@@ -105,19 +89,15 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
   it('does not deliver an invalid incoming frame: reports a WsValidationError instead', async () => {
     const seen: number[] = [];
     const errors: WsClientError[] = [];
-    const hook: { notify?: () => void } = {};
     client = new GatewayEventsClient({ url: server.url, heartbeat: false, reconnect: false, autoAck: false });
-    client.on('api.deployed', (event) => {
-      seen.push(event.seq);
-      hook.notify?.();
-    });
+    client.on('api.deployed', (event) => void seen.push(event.seq));
     client.onEvent('error', (error) => errors.push(error));
     await client.connect();
 
     server.broadcastRaw({ type: 'api.deployed', seq: 1, timestamp: new Date().toISOString() }); // no payload, eventId …
     server.broadcastRaw('{not json');
     server.publish(1);
-    await until(hook, () => seen.length >= 1);
+    await eventually(() => seen.length >= 1, { what: 'the valid event' });
 
     expect(seen).to.deep.equal([1]);
     expect(errors).to.have.length(2);
@@ -187,18 +167,6 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
     expect(backoffDelay(3, { ...top, random: () => 0.5 })).to.equal(200);
   });
 });
-
-/** Lets `until` wake up when the test server receives a frame. */
-function serverHook(server: GatewayChannelTestServer): { notify?: () => void } {
-  const hook: { notify?: () => void } = {};
-  const push = server.received.push.bind(server.received);
-  server.received.push = (...items: unknown[]) => {
-    const n = push(...items);
-    hook.notify?.();
-    return n;
-  };
-  return hook;
-}
 
 async function expectRejection(promise: Promise<unknown>, type: new (...args: never[]) => Error): Promise<void> {
   try {

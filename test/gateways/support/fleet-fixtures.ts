@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FleetServer } from './fleet-server.js';
+import type { TestTarget as FleetServer } from '../../support/server.js';
 
 async function json<T>(response: Response, expectedStatus: number): Promise<T> {
   const text = await response.text();
@@ -46,3 +46,6 @@ export async function deployMany(server: FleetServer, api: { id: string; revisio
   for (let i = 0; i < count; i += 1) ids.push((await deploy(server, api, gatewayId, { environment: `e${i}-${randomUUID().slice(0, 6)}` })).id);
   return ids;
 }
+
+/** Test config for fleet servers: handshakes are not the subject here, so the per-IP limit is generous. */
+export const FLEET_TEST_CONFIG = { ws: { rateLimitPerMinute: 60_000 } };
