@@ -22,7 +22,10 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // The SDK runtime is copied verbatim into generated SDKs, so no tsconfig includes its source.
-        projectService: { allowDefaultProject: ['templates/asyncapi-ts/runtime/*.ts'], defaultProject: 'tsconfig.json' },
+        projectService: {
+          allowDefaultProject: ['templates/asyncapi-ts/runtime/*.ts'],
+          defaultProject: 'tsconfig.json',
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -32,8 +35,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // A `let` read by closures registered before its one assignment cannot be a `const`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true },
+      ],
     },
   },
   {

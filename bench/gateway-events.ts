@@ -23,9 +23,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type WebSocket from 'ws';
 import {
-  closeAll, defaultSourceAddresses, frameText, handshakeSummary, inPool, openClient, sourceAddress, type OpenedClient,
+  closeAll,
+  defaultSourceAddresses,
+  frameText,
+  handshakeSummary,
+  inPool,
+  openClient,
+  sourceAddress,
+  type OpenedClient,
 } from './support/clients.js';
-import { deleteGateways, describeFailure, metricSum, registerGateways, startClawgate, type ClawgateBenchServer } from './support/clawgate.js';
+import {
+  deleteGateways,
+  describeFailure,
+  metricSum,
+  registerGateways,
+  startClawgate,
+  type ClawgateBenchServer,
+} from './support/clawgate.js';
 import { choiceOption, hardDeadline, intOption, sleep, stringOption, waitUntil } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
 import { summarizeProfile, type ProfileShare } from './support/cpu-profile.js';
@@ -143,7 +157,13 @@ class DeliveryRecorder {
     return missing;
   }
 
-  receive(seen: Set<string>, correlationId: unknown, receivedAt: number, bytes: number, latencyFromFrame?: number): void {
+  receive(
+    seen: Set<string>,
+    correlationId: unknown,
+    receivedAt: number,
+    bytes: number,
+    latencyFromFrame?: number,
+  ): void {
     if (typeof correlationId !== 'string') return;
     const entry = this.expected.get(correlationId);
     this.frameSizes.push(bytes);
@@ -166,7 +186,12 @@ interface GatewayClient extends OpenedClient {
 }
 
 /** Wires a connected client: record every event frame, acknowledge what carries a `seq`. */
-function listen(client: GatewayClient, recorder: DeliveryRecorder, latencyFromFrame: boolean, closing: { value: boolean }): void {
+function listen(
+  client: GatewayClient,
+  recorder: DeliveryRecorder,
+  latencyFromFrame: boolean,
+  closing: { value: boolean },
+): void {
   const { ws } = client;
   ws.on('message', (data: WebSocket.RawData) => {
     const receivedAt = performance.now();
@@ -191,10 +216,12 @@ function listen(client: GatewayClient, recorder: DeliveryRecorder, latencyFromFr
     } else if (frame.type === 'error' && recorder.errorFrames.length < 20) {
       recorder.errorFrames.push(`${frame.payload?.code ?? '?'}: ${frame.payload?.message ?? ''}`);
     }
-    if (typeof frame.seq === 'number') ws.send(JSON.stringify({ type: 'ack', timestamp: new Date().toISOString(), payload: { seq: frame.seq } }));
+    if (typeof frame.seq === 'number')
+      ws.send(JSON.stringify({ type: 'ack', timestamp: new Date().toISOString(), payload: { seq: frame.seq } }));
   });
   ws.on('close', (code, reason) => {
-    if (!closing.value && recorder.unexpectedCloses.length < 20) recorder.unexpectedCloses.push(`${code} ${reason.toString()}`);
+    if (!closing.value && recorder.unexpectedCloses.length < 20)
+      recorder.unexpectedCloses.push(`${code} ${reason.toString()}`);
   });
 }
 
@@ -240,7 +267,9 @@ async function playSchedule(count: number, rate: number, maxInFlight: number, fi
 
 async function runClawgate(options: Options, workDir: string, runId: string): Promise<BurstResult | Unavailable> {
   const connections = options.gateways * options.connectionsPerGateway;
-  log(`clawgate: starting the server (${options.databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL'}${options.redisUrl === undefined ? '' : ' + Redis'}, NODE_ENV=${options.nodeEnv})`);
+  log(
+    `clawgate: starting the server (${options.databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL'}${options.redisUrl === undefined ? '' : ' + Redis'}, NODE_ENV=${options.nodeEnv})`,
+  );
   let target: ClawgateBenchServer;
   try {
     target = await startClawgate({
@@ -262,7 +291,14 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     // 1. One API, N gateways.
     let api: { id: string; revisionId: string };
     try {
-      api = await client.createApi({ body: { name: `bench-${runId}`, contextPath: '/bench', version: 'v1', upstreams: [{ url: 'http://127.0.0.1:9', weight: 1 }] } });
+      api = await client.createApi({
+        body: {
+          name: `bench-${runId}`,
+          contextPath: '/bench',
+          version: 'v1',
+          upstreams: [{ url: 'http://127.0.0.1:9', weight: 1 }],
+        },
+      });
       apiId = api.id;
     } catch (err) {
       return { system: 'clawgate', unavailable: `createApi failed: ${describeFailure(err)}` };
@@ -309,14 +345,21 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       return client
         .deployApi({
           params: { apiId: api.id },
-          body: { gatewayId: gatewayIds[gateway] as string, revisionId: api.revisionId, vhost: 'bench.example.com', environment: 'production' },
+          body: {
+            gatewayId: gatewayIds[gateway] as string,
+            revisionId: api.revisionId,
+            vhost: 'bench.example.com',
+            environment: 'production',
+          },
           headers: { 'X-Request-Id': correlationId },
         })
         .then(() => performance.now() - startedAt);
     };
     if (options.warmup > 0) {
       log(`clawgate: warm-up, ${options.warmup} deployments`);
-      await playSchedule(options.warmup, Math.min(options.rate, 50), options.maxInFlight, (k) => deploy('warm-', k).catch(() => {}));
+      await playSchedule(options.warmup, Math.min(options.rate, 50), options.maxInFlight, (k) =>
+        deploy('warm-', k).catch(() => {}),
+      );
       await sleep(500);
     }
     const events = Math.round(options.rate * options.durationS);
@@ -336,7 +379,10 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
     );
     const failedEvents = Object.values(restFailures).reduce((sum, n) => sum + n, 0);
     const expectedFrames = events * options.connectionsPerGateway;
-    await waitUntil(() => recorder.delivered >= expectedFrames - failedEvents * options.connectionsPerGateway, options.drainTimeoutS * 1000);
+    await waitUntil(
+      () => recorder.delivered >= expectedFrames - failedEvents * options.connectionsPerGateway,
+      options.drainTimeoutS * 1000,
+    );
     const usageAfter = await server.usage(false);
     const cpuProfile = options.cpuProfile ? summarizeProfile(await server.stopProfile()) : undefined;
     const windowMs = Math.max(1, recorder.lastReceivedAt - schedule.startedAt);
@@ -361,7 +407,11 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       ...serverCpu(usageBefore, usageAfter, performance.now() - schedule.startedAt, events),
       serverRssMiB: round(usageAfter.memory.rss / 2 ** 20, 1),
       idleCpuPercent,
-      setup: { registerMs: Math.round(registered.elapsedMs), connectMs: Math.round(connectMs), handshake: roundSummary(handshake) },
+      setup: {
+        registerMs: Math.round(registered.elapsedMs),
+        connectMs: Math.round(connectMs),
+        handshake: roundSummary(handshake),
+      },
       errorFrames: recorder.errorFrames,
       unexpectedCloses: recorder.unexpectedCloses,
       ...(cpuProfile === undefined ? {} : { cpuProfile }),
@@ -379,7 +429,9 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       if (failed > 0) log(`clawgate: ${failed} bench gateways could not be deleted from the shared database`);
     }
     if (options.databaseUrl !== undefined && apiId !== undefined) {
-      await client.deleteApi({ params: { apiId } }).catch((err: unknown) => log(`clawgate: the bench API could not be deleted: ${describeFailure(err)}`));
+      await client
+        .deleteApi({ params: { apiId } })
+        .catch((err: unknown) => log(`clawgate: the bench API could not be deleted: ${describeFailure(err)}`));
     }
     await server.stop();
   }
@@ -396,7 +448,10 @@ async function runBaseline(options: Options, workDir: string, frameBytes: number
     const wsUrl = server.url.replace(/^http/, 'ws');
     const connectStarted = performance.now();
     clients = await inPool(connections, 64, async (index) => {
-      const opened = await openClient({ url: `${wsUrl}/?g=${index % options.gateways}`, localAddress: sourceAddress(index, options.sourceAddresses) });
+      const opened = await openClient({
+        url: `${wsUrl}/?g=${index % options.gateways}`,
+        localAddress: sourceAddress(index, options.sourceAddresses),
+      });
       const client: GatewayClient = { ...opened, seen: new Set() };
       listen(client, recorder, true, closing);
       return client;
@@ -472,7 +527,11 @@ function isResult(value: BurstResult | Unavailable | undefined): value is BurstR
   return value !== undefined && !('unavailable' in value);
 }
 
-function report(options: Options, clawgate: BurstResult | Unavailable | undefined, baseline: BurstResult | Unavailable | undefined): { text: string; json: object } {
+function report(
+  options: Options,
+  clawgate: BurstResult | Unavailable | undefined,
+  baseline: BurstResult | Unavailable | undefined,
+): { text: string; json: object } {
   const c = isResult(clawgate) ? clawgate : undefined;
   const b = isResult(baseline) ? baseline : undefined;
   const row = (label: string, pick: (r: BurstResult) => number | undefined, compare = true) => {
@@ -502,24 +561,44 @@ function report(options: Options, clawgate: BurstResult | Unavailable | undefine
     row('connect all (ms)', (r) => r.setup.connectMs),
     row('handshake p99 ms', (r) => r.setup.handshake.p99),
   ];
-  const lines = [table(rows), `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
-  for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
+  const lines = [
+    table(rows),
+    `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os
+      .loadavg()
+      .map((n) => round(n, 2))
+      .join(' ')} at end (${os.cpus().length} CPUs)`,
+  ];
+  for (const side of [clawgate, baseline])
+    if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
   for (const side of [c, b]) {
     if (side === undefined) continue;
-    if (side.restFailures !== undefined && Object.keys(side.restFailures).length > 0) lines.push(`${side.system}: REST failures ${JSON.stringify(side.restFailures)}`);
-    if (side.errorFrames.length > 0) lines.push(`${side.system}: error frames ${JSON.stringify(side.errorFrames.slice(0, 5))}`);
+    if (side.restFailures !== undefined && Object.keys(side.restFailures).length > 0)
+      lines.push(`${side.system}: REST failures ${JSON.stringify(side.restFailures)}`);
+    if (side.errorFrames.length > 0)
+      lines.push(`${side.system}: error frames ${JSON.stringify(side.errorFrames.slice(0, 5))}`);
     if (side.cpuProfile !== undefined) {
       lines.push(`${side.system}: server self time during the burst, by place:`);
-      lines.push(table([['place', 'self ms', '%'], ...side.cpuProfile.map((share) => [share.where, share.selfMs, share.percent])]));
+      lines.push(
+        table([
+          ['place', 'self ms', '%'],
+          ...side.cpuProfile.map((share) => [share.where, share.selfMs, share.percent]),
+        ]),
+      );
     }
-    if (side.unexpectedCloses.length > 0) lines.push(`${side.system}: unexpected closes ${JSON.stringify(side.unexpectedCloses.slice(0, 5))}`);
+    if (side.unexpectedCloses.length > 0)
+      lines.push(`${side.system}: unexpected closes ${JSON.stringify(side.unexpectedCloses.slice(0, 5))}`);
   }
   const targets =
     c === undefined
       ? undefined
       : {
           connections: { target: 1000, measured: c.connections, met: c.connections >= 1000 },
-          eventsPerSecond: { target: 100, offered: c.offeredRatePerS, delivered: c.deliveredEventsPerS, met: c.offeredRatePerS >= 100 && c.missingFrames === 0 },
+          eventsPerSecond: {
+            target: 100,
+            offered: c.offeredRatePerS,
+            delivered: c.deliveredEventsPerS,
+            met: c.offeredRatePerS >= 100 && c.missingFrames === 0,
+          },
           p99Ms: { target: 50, measured: c.endToEnd.p99, met: c.endToEnd.p99 < 50 },
         };
   if (targets !== undefined) {
@@ -577,7 +656,8 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
   });
   const gateways = intOption(values, 'gateways', 1000, 1);
   const connectionsPerGateway = intOption(values, 'connections-per-gateway', 1, 1);
-  const only = values.only === undefined ? undefined : choiceOption(values, 'only', ['clawgate', 'baseline'] as const, 'clawgate');
+  const only =
+    values.only === undefined ? undefined : choiceOption(values, 'only', ['clawgate', 'baseline'] as const, 'clawgate');
   return {
     help: values.help === true,
     gateways,

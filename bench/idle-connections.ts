@@ -22,8 +22,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeAll, defaultSourceAddresses, handshakeSummary, inPool, openClient, sourceAddress, type OpenedClient } from './support/clients.js';
-import { deleteGateways, describeFailure, metricSum, metricValue, registerGateways, startClawgate } from './support/clawgate.js';
+import {
+  closeAll,
+  defaultSourceAddresses,
+  handshakeSummary,
+  inPool,
+  openClient,
+  sourceAddress,
+  type OpenedClient,
+} from './support/clients.js';
+import {
+  deleteGateways,
+  describeFailure,
+  metricSum,
+  metricValue,
+  registerGateways,
+  startClawgate,
+} from './support/clawgate.js';
 import { choiceOption, hardDeadline, intOption, sleep, stringOption } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
 import { loadAtStart, machineInfo } from './support/machine.js';
@@ -193,7 +208,11 @@ async function measureIdle(
       log(`${system}: opening ${options.connections - sample} more`);
       const restStarted = performance.now();
       try {
-        clients.push(...(await inPool(options.connections - sample, options.concurrency, async (index) => watch(await open(sample + index)))));
+        clients.push(
+          ...(await inPool(options.connections - sample, options.concurrency, async (index) =>
+            watch(await open(sample + index)),
+          )),
+        );
       } catch (err) {
         // Keep what was measured: the failure itself is a result (e.g. handshakes starved by the server).
         result.failedAfterSample = `${describeFailure(err)} (while opening connection ${clients.length + 1} of ${options.connections})`;
@@ -214,7 +233,9 @@ async function measureIdle(
 }
 
 async function runClawgate(options: Options, workDir: string, runId: string): Promise<IdleResult | Unavailable> {
-  log(`clawgate: starting the server (${options.databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL'}${options.redisUrl === undefined ? '' : ' + Redis'}, NODE_ENV=${options.nodeEnv})`);
+  log(
+    `clawgate: starting the server (${options.databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL'}${options.redisUrl === undefined ? '' : ' + Redis'}, NODE_ENV=${options.nodeEnv})`,
+  );
   let target;
   try {
     target = await startClawgate({
@@ -240,7 +261,11 @@ async function runClawgate(options: Options, workDir: string, runId: string): Pr
       return { system: 'clawgate', unavailable: `registerGateway failed: ${describeFailure(err)}` };
     }
     const open = (index: number) =>
-      openClient({ url: wsUrl, headers: { 'api-key': apiKeys[index % apiKeys.length] as string }, localAddress: sourceAddress(index, options.sourceAddresses) });
+      openClient({
+        url: wsUrl,
+        headers: { 'api-key': apiKeys[index % apiKeys.length] as string },
+        localAddress: sourceAddress(index, options.sourceAddresses),
+      });
     try {
       return await measureIdle('clawgate', server, options, open, () => client.getMetrics().catch(() => ''));
     } catch (err) {
@@ -257,7 +282,11 @@ async function runBaseline(options: Options, workDir: string): Promise<IdleResul
   const server = await spawnServer({ mode: 'baseline', logFile: path.join(workDir, 'baseline.out') });
   const wsUrl = server.url.replace(/^http/, 'ws');
   try {
-    const open = (index: number) => openClient({ url: `${wsUrl}/?g=${index % options.gateways}`, localAddress: sourceAddress(index, options.sourceAddresses) });
+    const open = (index: number) =>
+      openClient({
+        url: `${wsUrl}/?g=${index % options.gateways}`,
+        localAddress: sourceAddress(index, options.sourceAddresses),
+      });
     return await measureIdle('baseline', server, options, open);
   } catch (err) {
     return { system: 'baseline', unavailable: describeFailure(err) };
@@ -267,17 +296,33 @@ async function runBaseline(options: Options, workDir: string): Promise<IdleResul
 }
 
 function roundSummary(summary: LatencySummary): LatencySummary {
-  return { ...summary, min: round(summary.min), p50: round(summary.p50), p95: round(summary.p95), p99: round(summary.p99), max: round(summary.max), mean: round(summary.mean) };
+  return {
+    ...summary,
+    min: round(summary.min),
+    p50: round(summary.p50),
+    p95: round(summary.p95),
+    p99: round(summary.p99),
+    max: round(summary.max),
+    mean: round(summary.mean),
+  };
 }
 
 function isResult(value: IdleResult | Unavailable | undefined): value is IdleResult {
   return value !== undefined && !('unavailable' in value);
 }
 
-function report(options: Options, clawgate: IdleResult | Unavailable | undefined, baseline: IdleResult | Unavailable | undefined) {
+function report(
+  options: Options,
+  clawgate: IdleResult | Unavailable | undefined,
+  baseline: IdleResult | Unavailable | undefined,
+) {
   const c = isResult(clawgate) ? clawgate : undefined;
   const b = isResult(baseline) ? baseline : undefined;
-  const row = (label: string, pick: (r: IdleResult) => number | undefined) => [label, c === undefined ? undefined : pick(c), b === undefined ? undefined : pick(b)];
+  const row = (label: string, pick: (r: IdleResult) => number | undefined) => [
+    label,
+    c === undefined ? undefined : pick(c),
+    b === undefined ? undefined : pick(b),
+  ];
   const rows: Array<Array<string | number | undefined>> = [
     ['', 'clawgate', 'baseline'],
     row(`heap+external per connection KiB (${options.sample})`, (r) => r.sample.heapAndExternalKiB),
@@ -294,15 +339,30 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     row('handshake p50 ms', (r) => r.handshake.p50),
     row('handshake p99 ms', (r) => r.handshake.p99),
   ];
-  const lines = [table(rows), `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os.loadavg().map((n) => round(n, 2)).join(' ')} at end (${os.cpus().length} CPUs)`];
+  const lines = [
+    table(rows),
+    `load average (1/5/15 min): ${loadAtStart().join(' ')} at start, ${os
+      .loadavg()
+      .map((n) => round(n, 2))
+      .join(' ')} at end (${os.cpus().length} CPUs)`,
+  ];
   if (c !== undefined) {
     const last = c.points[c.points.length - 1];
-    lines.push(`clawgate /metrics at the end: websocket_connections_active=${last?.serverActiveConnections ?? '—'}, process_resident_memory_bytes=${last?.metricsRssMiB ?? '—'} MiB`);
-    lines.push(`target (< 10 MB for 1,000 connections): ${options.sample === 1000 ? (c.sample.totalMiB < 10 ? 'met' : 'NOT met') : 'not measured (--sample is not 1000)'} (${c.sample.totalMiB} MiB heap+external)`);
+    lines.push(
+      `clawgate /metrics at the end: websocket_connections_active=${last?.serverActiveConnections ?? '—'}, process_resident_memory_bytes=${last?.metricsRssMiB ?? '—'} MiB`,
+    );
+    lines.push(
+      `target (< 10 MB for 1,000 connections): ${options.sample === 1000 ? (c.sample.totalMiB < 10 ? 'met' : 'NOT met') : 'not measured (--sample is not 1000)'} (${c.sample.totalMiB} MiB heap+external)`,
+    );
   }
-  for (const side of [clawgate, baseline]) if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
-  for (const side of [c, b]) if (side?.failedAfterSample !== undefined) lines.push(`${side.system}: could not open all ${options.connections} connections: ${side.failedAfterSample}`);
-  for (const side of [c, b]) if (side !== undefined && side.closedWhileIdle.length > 0) lines.push(`${side.system}: connections closed while idle: ${JSON.stringify(side.closedWhileIdle.slice(0, 5))}`);
+  for (const side of [clawgate, baseline])
+    if (side !== undefined && !isResult(side)) lines.push(`${side.system}: not measured: ${side.unavailable}`);
+  for (const side of [c, b])
+    if (side?.failedAfterSample !== undefined)
+      lines.push(`${side.system}: could not open all ${options.connections} connections: ${side.failedAfterSample}`);
+  for (const side of [c, b])
+    if (side !== undefined && side.closedWhileIdle.length > 0)
+      lines.push(`${side.system}: connections closed while idle: ${JSON.stringify(side.closedWhileIdle.slice(0, 5))}`);
   const json = {
     bench: 'idle-connections',
     at: new Date().toISOString(),
@@ -310,7 +370,10 @@ function report(options: Options, clawgate: IdleResult | Unavailable | undefined
     options,
     clawgate: clawgate ?? null,
     baseline: baseline ?? null,
-    target: c === undefined || options.sample !== 1000 ? null : { registryMiBFor1000: { target: 10, measured: c.sample.totalMiB, met: c.sample.totalMiB < 10 } },
+    target:
+      c === undefined || options.sample !== 1000
+        ? null
+        : { registryMiBFor1000: { target: 10, measured: c.sample.totalMiB, met: c.sample.totalMiB < 10 } },
   };
   return { text: lines.join('\n'), json };
 }
@@ -351,7 +414,10 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     databaseUrl: stringOption(values, 'database-url'),
     redisUrl: stringOption(values, 'redis-url'),
     nodeEnv: choiceOption(values, 'node-env', ['production', 'development', 'test'] as const, 'production'),
-    only: values.only === undefined ? undefined : choiceOption(values, 'only', ['clawgate', 'baseline'] as const, 'clawgate'),
+    only:
+      values.only === undefined
+        ? undefined
+        : choiceOption(values, 'only', ['clawgate', 'baseline'] as const, 'clawgate'),
     sourceAddresses: intOption(values, 'source-addresses', defaultSourceAddresses(connections), 1),
     json: stringOption(values, 'json'),
     deadlineS: intOption(values, 'deadline', 900, 10),
@@ -376,12 +442,17 @@ async function main(): Promise<number> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'clawgate-bench-'));
   log(`work dir ${workDir}`);
   try {
-    const clawgate = settings.only === 'baseline' ? undefined : await runClawgate(settings, workDir, randomBytes(4).toString('hex'));
+    const clawgate =
+      settings.only === 'baseline' ? undefined : await runClawgate(settings, workDir, randomBytes(4).toString('hex'));
     const baseline = settings.only === 'clawgate' ? undefined : await runBaseline(settings, workDir);
     const { text, json } = report(settings, clawgate, baseline);
     process.stdout.write(`\n${text}\n\n${JSON.stringify(json, null, 2)}\n`);
     if (settings.json !== undefined) writeFileSync(settings.json, `${JSON.stringify(json, null, 2)}\n`);
-    return [clawgate, baseline].filter((side) => side !== undefined).every((side) => isResult(side) && side.failedAfterSample === undefined) ? 0 : 1;
+    return [clawgate, baseline]
+      .filter((side) => side !== undefined)
+      .every((side) => isResult(side) && side.failedAfterSample === undefined)
+      ? 0
+      : 1;
   } finally {
     if (settings.keep) log(`kept ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

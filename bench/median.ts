@@ -50,14 +50,18 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function flatten(value: Json, prefix: string, out: Map<string, number>): void {
   if (typeof value === 'number') out.set(prefix, value);
-  else if (Array.isArray(value)) value.forEach((item, index) => flatten(item, prefix === '' ? String(index) : `${prefix}.${index}`, out));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) flatten(item, prefix === '' ? key : `${prefix}.${key}`, out);
+  else if (Array.isArray(value))
+    value.forEach((item, index) => flatten(item, prefix === '' ? String(index) : `${prefix}.${index}`, out));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) flatten(item, prefix === '' ? key : `${prefix}.${key}`, out);
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function medians(runs: Json[]): Record<string, number> {
@@ -76,7 +80,16 @@ if (files.length === 0) {
   process.stderr.write('usage: npm run bench:median -- run-1.json run-2.json run-3.json\n');
   process.exit(2);
 }
-const runs = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as { bench: string; clawgate: Json; baseline: Json; machine?: Json; options?: Json });
+const runs = files.map(
+  (file) =>
+    JSON.parse(readFileSync(file, 'utf8')) as {
+      bench: string;
+      clawgate: Json;
+      baseline: Json;
+      machine?: Json;
+      options?: Json;
+    },
+);
 const bench = runs[0]?.bench ?? '';
 if (runs.some((run) => run.bench !== bench)) {
   process.stderr.write('the files come from different benches\n');
@@ -84,6 +97,9 @@ if (runs.some((run) => run.bench !== bench)) {
 }
 const clawgate = medians(runs.map((run) => run.clawgate));
 const baseline = medians(runs.map((run) => run.baseline));
-const rows: Array<Array<string | number | null | undefined>> = [[`median of ${runs.length} (${bench})`, 'clawgate', 'baseline', 'ratio']];
-for (const key of HEADLINES[bench] ?? Object.keys(clawgate)) rows.push([key, clawgate[key], baseline[key], ratio(clawgate[key], baseline[key])]);
+const rows: Array<Array<string | number | null | undefined>> = [
+  [`median of ${runs.length} (${bench})`, 'clawgate', 'baseline', 'ratio'],
+];
+for (const key of HEADLINES[bench] ?? Object.keys(clawgate))
+  rows.push([key, clawgate[key], baseline[key], ratio(clawgate[key], baseline[key])]);
 process.stdout.write(`${table(rows)}\n\n${JSON.stringify({ bench, runs: files, clawgate, baseline }, null, 2)}\n`);

@@ -84,11 +84,17 @@ export async function loadAsyncApi(file: string): Promise<AsyncApiModel> {
     const direction: Direction = operation.action() === 'send' ? 'server-to-client' : 'client-to-server';
     const replyDirection: Direction = direction === 'server-to-client' ? 'client-to-server' : 'server-to-client';
     for (const channel of operation.channels().all()) {
-      const sent = operation.messages().all().map((m) => addMessage(channel.id(), m, direction));
+      const sent = operation
+        .messages()
+        .all()
+        .map((m) => addMessage(channel.id(), m, direction));
       const reply = operation.reply();
       if (!reply) continue;
       const replyChannel = reply.channel()?.id() ?? channel.id();
-      const replied = reply.messages().all().map((m) => addMessage(replyChannel, m, replyDirection));
+      const replied = reply
+        .messages()
+        .all()
+        .map((m) => addMessage(replyChannel, m, replyDirection));
       const model = channels.get(channel.id());
       if (!model || direction !== 'client-to-server') continue;
       for (const m of sent) {

@@ -17,7 +17,9 @@ interface ContractTestFlags extends Omit<ContractTestOptions, 'asyncapi' | 'out'
  */
 export function createContractTestCommand(name: string): Command {
   return new Command(name)
-    .description('check a live clawgate server against specs/openapi.yaml and specs/asyncapi.yaml (default: start one in-process)')
+    .description(
+      'check a live clawgate server against specs/openapi.yaml and specs/asyncapi.yaml (default: start one in-process)',
+    )
     .option('--url <base>', 'test the server at this base URL (default: start one in-process)')
     .option('--admin-token <token>', 'admin token of that server')
     .option('--api-key <key>', 'a tenant API key to act as (default: the setup scenario creates one)')
@@ -35,7 +37,9 @@ export function createContractTestCommand(name: string): Command {
     .action(async (flags: ContractTestFlags) => {
       // commander gives `asyncapi: true` when neither --asyncapi nor --no-asyncapi is passed.
       const { asyncapi, ...rest } = flags;
-      const options = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as ContractTestOptions;
+      const options = Object.fromEntries(
+        Object.entries(rest).filter(([, v]) => v !== undefined),
+      ) as ContractTestOptions;
       if (asyncapi === false || typeof asyncapi === 'string') options.asyncapi = asyncapi;
       const { runContractTestCommand } = await import('./index.js');
       // Exit explicitly: a misbehaving server may leave sockets open that would keep the process alive.

@@ -61,7 +61,10 @@ export function invalidBodies(schema: JsonObject, valid: unknown, perKind = 3): 
   }
   const base = valid as JsonObject;
   const props = Object.fromEntries(
-    Object.entries((objectSchema.properties ?? {}) as Record<string, JsonObject>).map(([k, p]) => [k, mergeSingleAllOf(p)]),
+    Object.entries((objectSchema.properties ?? {}) as Record<string, JsonObject>).map(([k, p]) => [
+      k,
+      mergeSingleAllOf(p),
+    ]),
   );
   const required = (objectSchema.required ?? []) as string[];
   const take = <T>(list: T[]) => list.slice(0, perKind);
@@ -71,23 +74,42 @@ export function invalidBodies(schema: JsonObject, valid: unknown, perKind = 3): 
     out.push({ name: `missing required field "${name}"`, value: rest });
   }
   for (const [name, prop] of take(Object.entries(props).filter(([, p]) => singleType(p) !== undefined))) {
-    out.push({ name: `wrong type for "${name}" (${singleType(prop)} expected)`, value: { ...base, [name]: WRONG_TYPE_VALUE[singleType(prop)!] } });
+    out.push({
+      name: `wrong type for "${name}" (${singleType(prop)} expected)`,
+      value: { ...base, [name]: WRONG_TYPE_VALUE[singleType(prop)!] },
+    });
   }
   const ranged: InvalidBody[] = [];
   for (const [name, prop] of Object.entries(props)) {
-    if (typeof prop.maximum === 'number') ranged.push({ name: `"${name}" above maximum ${prop.maximum}`, value: { ...base, [name]: prop.maximum + 1 } });
-    if (typeof prop.minimum === 'number') ranged.push({ name: `"${name}" below minimum ${prop.minimum}`, value: { ...base, [name]: prop.minimum - 1 } });
-    if (typeof prop.maxLength === 'number') ranged.push({ name: `"${name}" longer than maxLength ${prop.maxLength}`, value: { ...base, [name]: 'x'.repeat(prop.maxLength + 1) } });
-    if (typeof prop.minLength === 'number' && prop.minLength > 0) ranged.push({ name: `"${name}" shorter than minLength ${prop.minLength}`, value: { ...base, [name]: '' } });
-    if (typeof prop.maxItems === 'number') ranged.push({ name: `"${name}" more than maxItems ${prop.maxItems}`, value: { ...base, [name]: Array(prop.maxItems + 1).fill(null) } });
+    if (typeof prop.maximum === 'number')
+      ranged.push({ name: `"${name}" above maximum ${prop.maximum}`, value: { ...base, [name]: prop.maximum + 1 } });
+    if (typeof prop.minimum === 'number')
+      ranged.push({ name: `"${name}" below minimum ${prop.minimum}`, value: { ...base, [name]: prop.minimum - 1 } });
+    if (typeof prop.maxLength === 'number')
+      ranged.push({
+        name: `"${name}" longer than maxLength ${prop.maxLength}`,
+        value: { ...base, [name]: 'x'.repeat(prop.maxLength + 1) },
+      });
+    if (typeof prop.minLength === 'number' && prop.minLength > 0)
+      ranged.push({ name: `"${name}" shorter than minLength ${prop.minLength}`, value: { ...base, [name]: '' } });
+    if (typeof prop.maxItems === 'number')
+      ranged.push({
+        name: `"${name}" more than maxItems ${prop.maxItems}`,
+        value: { ...base, [name]: Array(prop.maxItems + 1).fill(null) },
+      });
   }
   out.push(...take(ranged));
-  const enums = Object.entries(props).filter(([, p]) => Array.isArray(p.enum) && p.enum.every((v) => typeof v === 'string'));
+  const enums = Object.entries(props).filter(
+    ([, p]) => Array.isArray(p.enum) && p.enum.every((v) => typeof v === 'string'),
+  );
   for (const [name] of take(enums)) {
     out.push({ name: `unknown enum value for "${name}"`, value: { ...base, [name]: 'not-a-documented-value' } });
   }
   if (objectSchema.additionalProperties === false) {
-    out.push({ name: 'unexpected property (additionalProperties: false)', value: { ...base, contractTestUnexpected: true } });
+    out.push({
+      name: 'unexpected property (additionalProperties: false)',
+      value: { ...base, contractTestUnexpected: true },
+    });
   }
   return out;
 }
@@ -98,10 +120,14 @@ export function invalidQueryValues(schema: JsonObject): { name: string; value: s
   const type = singleType(schema);
   if (type === 'integer' || type === 'number') out.push({ name: 'not a number', value: 'not-a-number' });
   if (type === 'boolean') out.push({ name: 'not a boolean', value: 'not-a-boolean' });
-  if (typeof schema.maximum === 'number') out.push({ name: `above maximum ${schema.maximum}`, value: String(schema.maximum + 1) });
-  if (typeof schema.minimum === 'number') out.push({ name: `below minimum ${schema.minimum}`, value: String(schema.minimum - 1) });
-  if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string')) out.push({ name: 'unknown enum value', value: 'not-a-documented-value' });
-  if (typeof schema.maxLength === 'number') out.push({ name: `longer than maxLength ${schema.maxLength}`, value: 'x'.repeat(schema.maxLength + 1) });
+  if (typeof schema.maximum === 'number')
+    out.push({ name: `above maximum ${schema.maximum}`, value: String(schema.maximum + 1) });
+  if (typeof schema.minimum === 'number')
+    out.push({ name: `below minimum ${schema.minimum}`, value: String(schema.minimum - 1) });
+  if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string'))
+    out.push({ name: 'unknown enum value', value: 'not-a-documented-value' });
+  if (typeof schema.maxLength === 'number')
+    out.push({ name: `longer than maxLength ${schema.maxLength}`, value: 'x'.repeat(schema.maxLength + 1) });
   return out;
 }
 

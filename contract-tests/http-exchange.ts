@@ -33,7 +33,9 @@ export interface RequestParts {
 
 /** Fills the path template and query of `op` against `baseUrl`. */
 export function buildRequest(baseUrl: string, op: OperationModel, parts: RequestParts): HttpRequest {
-  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(parts.pathParams?.[name] ?? `missing-${name}`));
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+    encodeURIComponent(parts.pathParams?.[name] ?? `missing-${name}`),
+  );
   const url = new URL(baseUrl.replace(/\/$/, '') + path);
   for (const [k, v] of Object.entries(parts.query ?? {})) url.searchParams.set(k, v);
   const headers: Record<string, string> = { accept: '*/*', ...lowerKeys(parts.headers ?? {}) };
@@ -66,8 +68,12 @@ export function send(request: HttpRequest, timeoutMs = 15_000): Promise<Exchange
       res.on('error', (err) => resolve({ request, error: `response broken off: ${err.message}` }));
       res.on('end', () => {
         const h: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-        resolve({ request, response: { status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') } });
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) h[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        resolve({
+          request,
+          response: { status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') },
+        });
       });
     });
     req.on('timeout', () => req.destroy(new Error(`no response within ${timeoutMs} ms`)));
@@ -127,13 +133,16 @@ export function checkConformance(
   if (documented) {
     const mediaTypes = Object.keys(documented.content);
     if (mediaTypes.length === 0) {
-      if (response.text.length > 0) problems.push(`status ${response.status} documents no body but one was sent (${ct || 'no content type'})`);
+      if (response.text.length > 0)
+        problems.push(`status ${response.status} documents no body but one was sent (${ct || 'no content type'})`);
     } else if (!ct) {
       problems.push(`no Content-Type header (documented: ${mediaTypes.join(', ')})`);
     } else {
       const media = mediaTypes.find((m) => mediaMatches(baseType(m), ct));
       if (!media) {
-        problems.push(`undocumented content type "${ct}" for status ${response.status} (documented: ${mediaTypes.join(', ')})`);
+        problems.push(
+          `undocumented content type "${ct}" for status ${response.status} (documented: ${mediaTypes.join(', ')})`,
+        );
       } else {
         const schema = documented.content[media]!.schema;
         if (schema && isJsonType(ct) && json !== undefined) {
@@ -141,7 +150,8 @@ export function checkConformance(
         } else if (schema && !isJsonType(ct) && schema.type === 'string') {
           for (const e of validator.validate(schema, response.text)) problems.push(`response body: ${e}`);
         }
-        if (isJsonType(ct) && json === undefined && response.text.length === 0) problems.push('documented JSON body is empty');
+        if (isJsonType(ct) && json === undefined && response.text.length === 0)
+          problems.push('documented JSON body is empty');
       }
     }
     for (const [name, header] of Object.entries(documented.headers)) {
@@ -159,7 +169,11 @@ export function checkConformance(
     const hasOwnSchema = documented && Object.values(documented.content).some((m) => m.schema);
     if (!hasOwnSchema) for (const e of validator.validate(errorEnvelope, json)) problems.push(`error envelope: ${e}`);
   }
-  return { ...(documented ? { documentedAs: documented.status } : {}), problems: [...new Set(problems)], ...(json !== undefined ? { json } : {}) };
+  return {
+    ...(documented ? { documentedAs: documented.status } : {}),
+    problems: [...new Set(problems)],
+    ...(json !== undefined ? { json } : {}),
+  };
 }
 
 function mediaMatches(documented: string, actual: string): boolean {
@@ -185,7 +199,8 @@ function coerceHeader(value: string, schema: JsonObject): unknown {
 export function toCurl(request: HttpRequest, secrets: ReadonlyMap<string, string>): string {
   const dq = (s: string) => {
     let out = s.replace(/[\\"$`]/g, (c) => `\\${c}`);
-    for (const [value, name] of secrets) if (value) out = out.split(value.replace(/[\\"$`]/g, (c) => `\\${c}`)).join(`\${${name}}`);
+    for (const [value, name] of secrets)
+      if (value) out = out.split(value.replace(/[\\"$`]/g, (c) => `\\${c}`)).join(`\${${name}}`);
     return `"${out}"`;
   };
   const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

@@ -4,7 +4,15 @@ import { fromPackageRoot } from '../src/package-root.js';
 import { loadOpenApi } from './openapi-model.js';
 import { loadAsyncApi, type AsyncApiModel } from './asyncapi-model.js';
 import { SchemaValidator } from './json-schema.js';
-import { Coverage, formatCheckLine, formatJunit, formatReport, summarize, type CheckResult, type RunSummary } from './report.js';
+import {
+  Coverage,
+  formatCheckLine,
+  formatJunit,
+  formatReport,
+  summarize,
+  type CheckResult,
+  type RunSummary,
+} from './report.js';
 import { interpolateMap, type RunContext } from './run-context.js';
 import { runOperationChecks } from './rest-checks.js';
 import { loadScenarios, runScenario, type Scenario } from './scenarios.js';
@@ -75,9 +83,13 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
         options.progress ?? ((text) => process.stderr.write(text)),
       );
   out(`clawgate contract tests against ${target.description}`);
-  out(`specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); data seed ${seed} (--seed ${seed} repeats it)`);
+  out(
+    `specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); data seed ${seed} (--seed ${seed} repeats it)`,
+  );
   if (options.allowNotImplemented) {
-    out('--allow-not-implemented: operations answering 501 and unreachable channels are reported as N-I and do not fail this run');
+    out(
+      '--allow-not-implemented: operations answering 501 and unreachable channels are reported as N-I and do not fail this run',
+    );
   }
   out('');
 
@@ -118,7 +130,10 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
       for (const w of specs) {
         const h = interpolateMap(w.headers, vars);
         const q = interpolateMap(w.query, vars);
-        missing.push(...Object.keys(w.headers ?? {}).filter((k) => !(k in h)), ...Object.keys(w.query ?? {}).filter((k) => !(k in q)));
+        missing.push(
+          ...Object.keys(w.headers ?? {}).filter((k) => !(k in h)),
+          ...Object.keys(w.query ?? {}).filter((k) => !(k in q)),
+        );
         Object.assign(headers, h);
         Object.assign(query, q);
       }
@@ -126,7 +141,8 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
     },
     setupNotImplemented: [],
     record(check) {
-      if (check.kind === 'setup' && check.status === 'not-implemented') ctx.setupNotImplemented.push(`${check.subject} ${check.name}`);
+      if (check.kind === 'setup' && check.status === 'not-implemented')
+        ctx.setupNotImplemented.push(`${check.subject} ${check.name}`);
       const now = performance.now();
       checks.push({ ...check, durationMs: check.durationMs ?? now - lastRecordedAt });
       lastRecordedAt = now;

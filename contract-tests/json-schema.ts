@@ -12,7 +12,10 @@ export function textOf(value: unknown): string {
 /** RFC 6901 pointer lookup for a local `#/…` reference. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) throw new Error(`only local $refs are supported, got ${ref}`);
-  const parts = ref.slice(1).split('/').filter((p, i) => i > 0 || p !== '');
+  const parts = ref
+    .slice(1)
+    .split('/')
+    .filter((p, i) => i > 0 || p !== '');
   let node: unknown = doc;
   for (const raw of parts) {
     const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');

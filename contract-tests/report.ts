@@ -64,7 +64,8 @@ export class Coverage {
   }
 
   recordMessageNotImplemented(channel: string, direction: Direction, type: string): void {
-    if (this.messages.has(messageKey(channel, direction, type))) this.notImplementedMessages.add(messageKey(channel, direction, type));
+    if (this.messages.has(messageKey(channel, direction, type)))
+      this.notImplementedMessages.add(messageKey(channel, direction, type));
   }
 
   recordMessage(channel: string, direction: Direction, type: string): void {
@@ -211,7 +212,10 @@ export function formatReport(summary: RunSummary): string {
     `  messages covered: ${summary.messagesCovered}/${summary.messagesTotal} (${pct(summary.messagesCovered, summary.messagesTotal)}%)`,
   );
   if (summary.operationsUncovered.length > 0) out.push(`  not covered: ${summary.operationsUncovered.join(', ')}`);
-  if (summary.allowNotImplemented && (summary.operationsNotImplemented.length > 0 || summary.coverage.unreachableChannels.size > 0)) {
+  if (
+    summary.allowNotImplemented &&
+    (summary.operationsNotImplemented.length > 0 || summary.coverage.unreachableChannels.size > 0)
+  ) {
     out.push(
       `  --allow-not-implemented: ${summary.operationsNotImplemented.length} not-implemented operation(s) and ` +
         `${summary.coverage.unreachableChannels.size} unreachable channel(s) are NOT counted as failures in this run`,
@@ -248,18 +252,23 @@ const junitSeconds = (ms: number) => (ms / 1000).toFixed(3);
  */
 export function formatJunit(summary: RunSummary): string {
   const esc = (s: string) =>
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters, even escaped
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters, even escaped
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
   const kinds = [...new Set(summary.checks.map((c) => c.kind))];
   const suites = kinds.map((kind) => {
     const checks = summary.checks.filter((c) => c.kind === kind);
     const cases = checks.map((c) => {
       const time = junitSeconds(c.durationMs ?? 0);
-      const head =
-        `    <testcase classname="contract.${esc(kind)}.${esc(c.subject)}" name="${esc(c.name)}" time="${time}">`;
+      const head = `    <testcase classname="contract.${esc(kind)}.${esc(c.subject)}" name="${esc(c.name)}" time="${time}">`;
       if (c.status === 'pass') return `${head}</testcase>`;
       const text = esc([...c.problems, ...(c.reproduction ? ['', c.reproduction] : [])].join('\n'));
-      if (c.status === 'not-implemented') return `${head}<skipped message="not implemented">${text}</skipped></testcase>`;
+      if (c.status === 'not-implemented')
+        return `${head}<skipped message="not implemented">${text}</skipped></testcase>`;
       return `${head}<failure message="${esc(c.problems[0] ?? 'failed')}">${text}</failure></testcase>`;
     });
     const failures = checks.filter((c) => c.status === 'fail').length;

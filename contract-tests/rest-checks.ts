@@ -36,7 +36,12 @@ export async function exchangeCheck(
     ? checkConformance(op, exchange.response, ctx.validator, ctx.openapi.errorEnvelope)
     : undefined;
   if (exchange.response) {
-    ctx.coverage.recordStatus(op.operationId, conformance?.documentedAs, exchange.response.status, conformance?.problems.length === 0);
+    ctx.coverage.recordStatus(
+      op.operationId,
+      conformance?.documentedAs,
+      exchange.response.status,
+      conformance?.problems.length === 0,
+    );
   }
   const verdict = judge(exchange, conformance);
   if (verdict.status === 'fail' && exchange.response && !verdict.problems.some((p) => p.startsWith('got HTTP'))) {
@@ -69,7 +74,8 @@ export function judgeNegative(exchange: Exchange, c: Conformance | undefined): V
   const status = exchange.response.status;
   const problems = [...c.problems];
   if (status < 400) problems.unshift(`invalid input accepted with HTTP ${status} (a documented 4xx was expected)`);
-  else if (status === 501) problems.unshift('invalid input reached a not-implemented handler (HTTP 501) instead of a 4xx');
+  else if (status === 501)
+    problems.unshift('invalid input reached a not-implemented handler (HTTP 501) instead of a 4xx');
   else if (status >= 500) problems.unshift(`invalid input caused HTTP ${status} instead of a 4xx`);
   if (status >= 400 && status < 500 && !isEnvelope(c.json)) problems.push('4xx body is not the error envelope');
   return { status: problems.length > 0 ? 'fail' : 'pass', problems };
@@ -81,13 +87,18 @@ export function judgeRefused(allowed: number[], what: string) {
     if (!exchange.response || !c) return { status: 'fail', problems: [exchange.error ?? 'no response'] };
     const status = exchange.response.status;
     const problems = [...c.problems];
-    if (status >= 200 && status < 400) problems.unshift(`security not enforced: ${what} was answered with HTTP ${status}`);
+    if (status >= 200 && status < 400)
+      problems.unshift(`security not enforced: ${what} was answered with HTTP ${status}`);
     else if (status === 501) {
       // Valid credentials of another tenant legitimately reach the handler; scoping cannot be judged yet.
-      if (allowed.includes(404)) return { status: 'not-implemented', problems: [`HTTP 501: tenant scoping of a not-implemented operation cannot be checked`] };
+      if (allowed.includes(404))
+        return {
+          status: 'not-implemented',
+          problems: [`HTTP 501: tenant scoping of a not-implemented operation cannot be checked`],
+        };
       problems.unshift(`security not enforced: ${what} reached the handler (HTTP 501)`);
-    }
-    else if (!allowed.includes(status)) problems.unshift(`${what}: expected HTTP ${allowed.join(' or ')}, got ${status}`);
+    } else if (!allowed.includes(status))
+      problems.unshift(`${what}: expected HTTP ${allowed.join(' or ')}, got ${status}`);
     if (status >= 400 && !isEnvelope(c.json)) problems.push('refusal body is not the error envelope');
     return { status: problems.length > 0 ? 'fail' : 'pass', problems };
   };
@@ -106,7 +117,8 @@ export async function baseParts(ctx: RunContext, op: OperationModel, useVars: bo
   for (const p of op.parameters) {
     if (p.in === 'path') {
       const known = useVars ? ctx.vars.get(p.name) : undefined;
-      pathParams[p.name] = known ?? (p.schema.format === 'uuid' ? randomUuid() : await parameterValue(p.schema, p.example, ctx.seed()));
+      pathParams[p.name] =
+        known ?? (p.schema.format === 'uuid' ? randomUuid() : await parameterValue(p.schema, p.example, ctx.seed()));
     } else if (p.required && p.in === 'query') {
       query[p.name] = await parameterValue(p.schema, p.example, ctx.seed());
     } else if (p.required && p.in === 'header') {
@@ -116,7 +128,12 @@ export async function baseParts(ctx: RunContext, op: OperationModel, useVars: bo
   return { pathParams, query, headers };
 }
 
-function withAuth(ctx: RunContext, op: OperationModel, parts: RequestParts, credentials: Credentials): RequestParts | undefined {
+function withAuth(
+  ctx: RunContext,
+  op: OperationModel,
+  parts: RequestParts,
+  credentials: Credentials,
+): RequestParts | undefined {
   const auth = applySecurity(op, ctx.openapi.securitySchemes, credentials);
   if (!auth) return undefined;
   return { ...parts, headers: { ...parts.headers, ...auth.headers }, query: { ...parts.query, ...auth.query } };
@@ -144,7 +161,9 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
         status: blocked ? 'not-implemented' : 'fail',
         problems: [
           `no credentials for any of the security alternatives ${JSON.stringify(op.security)}` +
-            (blocked ? ` (setup steps not implemented: ${ctx.setupNotImplemented.join('; ')})` : ' (the setup scenario did not provide them)'),
+            (blocked
+              ? ` (setup steps not implemented: ${ctx.setupNotImplemented.join('; ')})`
+              : ' (the setup scenario did not provide them)'),
         ],
       });
       await securityChecks(ctx, op, base, await positiveBodies(ctx, op));
@@ -155,7 +174,14 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
       await exchangeCheck(ctx, op, 'rest', 'positive request', authed, judgePositive);
     }
     for (const body of validBodies) {
-      await exchangeCheck(ctx, op, 'rest', `positive: ${body.name}`, { ...authed, body: { value: body.value, contentType: body.contentType } }, judgePositive);
+      await exchangeCheck(
+        ctx,
+        op,
+        'rest',
+        `positive: ${body.name}`,
+        { ...authed, body: { value: body.value, contentType: body.contentType } },
+        judgePositive,
+      );
     }
 
     // Invalid input, one defect per request.
@@ -163,7 +189,14 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
     if (json?.media.schema) {
       const valid = validBodies[0]?.value ?? {};
       for (const invalid of invalidBodies(json.media.schema, valid)) {
-        await exchangeCheck(ctx, op, 'negative', invalid.name, { ...authed, body: { value: invalid.value, raw: invalid.raw ?? false, contentType: json.type } }, judgeNegative);
+        await exchangeCheck(
+          ctx,
+          op,
+          'negative',
+          invalid.name,
+          { ...authed, body: { value: invalid.value, raw: invalid.raw ?? false, contentType: json.type } },
+          judgeNegative,
+        );
       }
     }
     if (json && op.responses.some((r) => r.status === '415') && validBodies[0]) {
@@ -179,16 +212,29 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
     if (json && op.responses.some((r) => r.status === '413')) {
       // A body past any sensible JSON limit; the spec documents 413 for it.
       const huge = JSON.stringify({ contractTestPadding: 'x'.repeat(2 * 1024 * 1024) });
-      await exchangeCheck(ctx, op, 'negative', 'oversize body (2 MiB)', { ...authed, body: { value: huge, raw: true, contentType: json.type } }, judgeNegative);
+      await exchangeCheck(
+        ctx,
+        op,
+        'negative',
+        'oversize body (2 MiB)',
+        { ...authed, body: { value: huge, raw: true, contentType: json.type } },
+        judgeNegative,
+      );
     }
-    for (const p of op.parameters.filter((p) => p.in === 'path' && (p.schema.format === 'uuid' || p.schema.pattern !== undefined))) {
+    for (const p of op.parameters.filter(
+      (p) => p.in === 'path' && (p.schema.format === 'uuid' || p.schema.pattern !== undefined),
+    )) {
       const body = validBodies[0];
       await exchangeCheck(
         ctx,
         op,
         'negative',
         `path parameter "${p.name}" not matching its schema`,
-        { ...authed, pathParams: { ...authed.pathParams, [p.name]: 'not a valid id!' }, ...(body ? { body: { value: body.value, contentType: body.contentType } } : {}) },
+        {
+          ...authed,
+          pathParams: { ...authed.pathParams, [p.name]: 'not a valid id!' },
+          ...(body ? { body: { value: body.value, contentType: body.contentType } } : {}),
+        },
         judgeNegative,
       );
     }
@@ -200,7 +246,11 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
           op,
           'negative',
           `query "${p.name}" ${invalid.name}`,
-          { ...authed, query: { ...authed.query, [p.name]: invalid.value }, ...(body ? { body: { value: body.value, contentType: body.contentType } } : {}) },
+          {
+            ...authed,
+            query: { ...authed.query, [p.name]: invalid.value },
+            ...(body ? { body: { value: body.value, contentType: body.contentType } } : {}),
+          },
           judgeNegative,
         );
       }
@@ -220,11 +270,25 @@ async function securityChecks(
 ): Promise<void> {
   if (op.security.length === 0 || op.security.some((alt) => alt.length === 0)) return;
   const body = validBodies[0] ? { body: { value: validBodies[0].value, contentType: validBodies[0].contentType } } : {};
-  await exchangeCheck(ctx, op, 'security', 'no credentials → 401/403', { ...base, ...body }, judgeRefused([401, 403], 'a request without credentials'));
+  await exchangeCheck(
+    ctx,
+    op,
+    'security',
+    'no credentials → 401/403',
+    { ...base, ...body },
+    judgeRefused([401, 403], 'a request without credentials'),
+  );
   const wrong = Object.fromEntries(op.security.flat().map((name) => [name, `ct-wrong-${randomUuid()}`]));
   const wrongParts = withAuth(ctx, op, base, wrong);
   if (wrongParts) {
-    await exchangeCheck(ctx, op, 'security', 'wrong credentials → 401/403', { ...wrongParts, ...body }, judgeRefused([401, 403], 'a request with wrong credentials'));
+    await exchangeCheck(
+      ctx,
+      op,
+      'security',
+      'wrong credentials → 401/403',
+      { ...wrongParts, ...body },
+      judgeRefused([401, 403], 'a request with wrong credentials'),
+    );
   }
 }
 
@@ -260,10 +324,15 @@ async function runCrossTenantChecks(ctx: RunContext): Promise<void> {
 }
 
 /** Request bodies from the spec's examples, plus one generated from the schema (when it validates). */
-export async function positiveBodies(ctx: RunContext, op: OperationModel): Promise<{ name: string; value: unknown; contentType: string }[]> {
+export async function positiveBodies(
+  ctx: RunContext,
+  op: OperationModel,
+): Promise<{ name: string; value: unknown; contentType: string }[]> {
   const json = jsonMedia(op);
   if (!json) return [];
-  const out = json.media.examples.slice(0, 3).map((e) => ({ name: `example "${e.name}"`, value: e.value, contentType: json.type }));
+  const out = json.media.examples
+    .slice(0, 3)
+    .map((e) => ({ name: `example "${e.name}"`, value: e.value, contentType: json.type }));
   if (json.media.schema) {
     try {
       const seed = ctx.seed();

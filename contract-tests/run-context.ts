@@ -25,7 +25,9 @@ export interface RunContext {
   /** a second tenant, for "another tenant's credentials" checks */
   otherCredentials(): Credentials;
   /** handshake headers/query per channel id */
-  websocket(channelId: string): { headers: Record<string, string>; query: Record<string, string>; missing: string[] } | undefined;
+  websocket(
+    channelId: string,
+  ): { headers: Record<string, string>; query: Record<string, string>; missing: string[] } | undefined;
   /** setup steps that answered 501: credentials and ids they would have made are missing */
   setupNotImplemented: string[];
   record(check: CheckResult): void;
@@ -61,9 +63,11 @@ export function placeCredential(
   query: Record<string, string>,
 ): void {
   if (scheme.type === 'http' && scheme.scheme === 'basic') headers.authorization = `Basic ${value}`;
-  else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') headers.authorization = `Bearer ${value}`;
+  else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+    headers.authorization = `Bearer ${value}`;
   else if (scheme.type === 'apiKey' && scheme.in === 'query') query[scheme.paramName ?? 'api_key'] = value;
-  else if (scheme.type === 'apiKey' && scheme.in === 'cookie') headers.cookie = `${scheme.paramName ?? 'api_key'}=${value}`;
+  else if (scheme.type === 'apiKey' && scheme.in === 'cookie')
+    headers.cookie = `${scheme.paramName ?? 'api_key'}=${value}`;
   else if (scheme.type === 'apiKey') headers[(scheme.paramName ?? 'api-key').toLowerCase()] = value;
 }
 
@@ -96,7 +100,10 @@ export function interpolate(value: unknown, vars: ReadonlyMap<string, string>): 
 }
 
 /** Like interpolate, for a name → template map; entries with unknown variables are dropped. */
-export function interpolateMap(map: Record<string, unknown> | undefined, vars: ReadonlyMap<string, string>): Record<string, string> {
+export function interpolateMap(
+  map: Record<string, unknown> | undefined,
+  vars: ReadonlyMap<string, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(map ?? {})) {
     const value = interpolate(v, vars);

@@ -121,7 +121,14 @@ export async function runScenario(ctx: RunContext, scenario: Scenario): Promise<
     for (const [name, open] of connections) {
       const problems = checkNewFrames(ctx, open);
       if (problems.length > 0) {
-        ctx.record({ kind, subject, name: `frames received on "${name}"`, status: 'fail', problems, reproduction: frameSequence(open.url, open.headers, open.conn, ctx.secrets) });
+        ctx.record({
+          kind,
+          subject,
+          name: `frames received on "${name}"`,
+          status: 'fail',
+          problems,
+          reproduction: frameSequence(open.url, open.headers, open.conn, ctx.secrets),
+        });
       }
     }
   } finally {
@@ -154,7 +161,8 @@ function recordBlockedSteps(ctx: RunContext, scenario: Scenario, fromIndex: numb
 
 function describeStep(step: ScenarioStep): string {
   if ('ws' in step) {
-    const type = typeof step.message === 'string' ? step.message : (step.message as { type?: unknown } | undefined)?.type;
+    const type =
+      typeof step.message === 'string' ? step.message : (step.message as { type?: unknown } | undefined)?.type;
     return `ws ${step.ws} ${step.as}${type !== undefined ? ` ${textOf(type)}` : ''}`;
   }
   const status = step.expect?.status;
@@ -179,12 +187,30 @@ async function runRestStep(
   const kind = scenario.setup ? 'setup' : 'scenario';
   const op = ctx.openapi.operations.find((o) => o.operationId === step.operation);
   if (!op) {
-    ctx.record({ kind, subject: scenario.name, name: label, status: 'fail', problems: [`operation "${step.operation}" is not in the OpenAPI spec`] });
+    ctx.record({
+      kind,
+      subject: scenario.name,
+      name: label,
+      status: 'fail',
+      problems: [`operation "${step.operation}" is not in the OpenAPI spec`],
+    });
     return 'fail';
   }
-  const auth = step.auth === 'none' ? { headers: {}, query: {} } : applySecurity(op, ctx.openapi.securitySchemes, credentialsFor(ctx, step.auth, vars));
+  const auth =
+    step.auth === 'none'
+      ? { headers: {}, query: {} }
+      : applySecurity(op, ctx.openapi.securitySchemes, credentialsFor(ctx, step.auth, vars));
   if (!auth) {
-    ctx.record({ kind, subject: scenario.name, name: label, status: 'fail', problems: [`no credentials for ${JSON.stringify(op.security)}: the setup scenario did not provide them`, ...stopped('fail')] });
+    ctx.record({
+      kind,
+      subject: scenario.name,
+      name: label,
+      status: 'fail',
+      problems: [
+        `no credentials for ${JSON.stringify(op.security)}: the setup scenario did not provide them`,
+        ...stopped('fail'),
+      ],
+    });
     return 'fail';
   }
   const missing: string[] = [];
@@ -198,18 +224,29 @@ async function runRestStep(
   const headers = resolve(step.headers);
   const body = step.body === undefined ? undefined : interpolate(step.body, vars);
   if (missing.length > 0) {
-    ctx.record({ kind, subject: scenario.name, name: label, status: 'fail', problems: [`variables not set for ${missing.join(', ')} (an earlier capture failed)`, ...stopped('fail')] });
+    ctx.record({
+      kind,
+      subject: scenario.name,
+      name: label,
+      status: 'fail',
+      problems: [`variables not set for ${missing.join(', ')} (an earlier capture failed)`, ...stopped('fail')],
+    });
     return 'fail';
   }
   const expected = step.expect?.status === undefined ? undefined : ([] as number[]).concat(step.expect.status);
   const judge = (exchange: Exchange, c: Conformance | undefined) => {
-    if (!exchange.response || !c) return { status: 'fail' as const, problems: [exchange.error ?? 'no response', ...stopped('fail')] };
+    if (!exchange.response || !c)
+      return { status: 'fail' as const, problems: [exchange.error ?? 'no response', ...stopped('fail')] };
     const status = exchange.response.status;
     if (status === 501 && !expected?.includes(501)) {
-      return { status: 'not-implemented' as const, problems: [`HTTP 501 not implemented`, ...stopped('not-implemented')] };
+      return {
+        status: 'not-implemented' as const,
+        problems: [`HTTP 501 not implemented`, ...stopped('not-implemented')],
+      };
     }
     const problems = [...c.problems];
-    if (expected && !expected.includes(status)) problems.unshift(`expected HTTP ${expected.join(' or ')}, got ${status}`);
+    if (expected && !expected.includes(status))
+      problems.unshift(`expected HTTP ${expected.join(' or ')}, got ${status}`);
     const text = exchange.response.text;
     if (step.expect?.body !== undefined) {
       const want = interpolate(step.expect.body, vars);
@@ -249,7 +286,8 @@ async function runRestStep(
   // Captured secrets must not show up in reproductions.
   for (const name of Object.keys(step.capture ?? {})) {
     const value = vars.get(name);
-    if (value && /key|token|secret/i.test(name)) ctx.secrets.set(value, `CT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`);
+    if (value && /key|token|secret/i.test(name))
+      ctx.secrets.set(value, `CT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`);
   }
   return verdict.status;
 }
@@ -272,7 +310,9 @@ async function runWsStep(
       name: label,
       status,
       problems: status === 'pass' ? problems : [...problems, ...stopped(status)],
-      ...(status === 'fail' && open ? { reproduction: frameSequence(open.url, open.headers, open.conn, ctx.secrets) } : {}),
+      ...(status === 'fail' && open
+        ? { reproduction: frameSequence(open.url, open.headers, open.conn, ctx.secrets) }
+        : {}),
     });
     return status;
   };
@@ -282,7 +322,10 @@ async function runWsStep(
     if (!channel) return record('fail', [`channel "${String(step.channel)}" is not in the AsyncAPI spec`]);
     const defaults = ctx.websocket(channel.id);
     const headers = { ...(defaults?.headers ?? {}), ...interpolateMap(step.headers, vars) };
-    const url = channelUrl(ctx.baseUrl, channel.address, { ...(defaults?.query ?? {}), ...interpolateMap(step.query, vars) });
+    const url = channelUrl(ctx.baseUrl, channel.address, {
+      ...(defaults?.query ?? {}),
+      ...interpolateMap(step.query, vars),
+    });
     const result = await WsConnection.open(url, headers);
     if ('refusal' in result) {
       const why = `handshake refused with HTTP ${result.refusal.status} ${result.refusal.body.slice(0, 120)}`;
@@ -290,7 +333,14 @@ async function runWsStep(
         if (!ctx.coverage.unreachableChannels.has(channel.id)) ctx.coverage.unreachableChannels.set(channel.id, why);
         return record('not-implemented', [`channel not served: ${why}`]);
       }
-      ctx.record({ kind, subject, name: label, status: 'fail', problems: [why, ...stopped('fail')], reproduction: frameSequence(url, headers, undefined, ctx.secrets) });
+      ctx.record({
+        kind,
+        subject,
+        name: label,
+        status: 'fail',
+        problems: [why, ...stopped('fail')],
+        reproduction: frameSequence(url, headers, undefined, ctx.secrets),
+      });
       return 'fail';
     }
     if ('error' in result) {
@@ -324,8 +374,10 @@ async function runWsStep(
     if (!closed) return record('fail', ['the server did not close the connection'], open);
     const documented = open.channel.closeCodes.map((c) => c.code);
     const problems: string[] = [];
-    if (step.codes && !step.codes.includes(closed.code)) problems.push(`closed with ${closed.code}, expected ${step.codes.join(' or ')}`);
-    if (documented.length > 0 && !documented.includes(closed.code)) problems.push(`close code ${closed.code} is not documented (x-close-codes: ${documented.join(', ')})`);
+    if (step.codes && !step.codes.includes(closed.code))
+      problems.push(`closed with ${closed.code}, expected ${step.codes.join(' or ')}`);
+    if (documented.length > 0 && !documented.includes(closed.code))
+      problems.push(`close code ${closed.code} is not documented (x-close-codes: ${documented.join(', ')})`);
     return record(problems.length > 0 ? 'fail' : 'pass', problems, open);
   }
   // expect: wait for a frame of the given type (that matches `match`), checking every frame seen.
@@ -333,12 +385,19 @@ async function runWsStep(
   const want = step.match === undefined ? undefined : interpolate(step.match, vars);
   const start = open.checked;
   const found = await open.conn.waitFor(
-    (frames) => frames.slice(start).some((f) => (f.json as { type?: unknown })?.type === type && (want === undefined || !subsetDiff(want, f.json, ''))),
+    (frames) =>
+      frames
+        .slice(start)
+        .some(
+          (f) => (f.json as { type?: unknown })?.type === type && (want === undefined || !subsetDiff(want, f.json, '')),
+        ),
     step.timeoutMs ?? 5000,
   );
   const problems = checkNewFrames(ctx, open);
   if (!found && notImplementedErrorSince(open, start)) {
-    return record('not-implemented', [`the server answered with an error frame "not_implemented" instead of "${type}"`]);
+    return record('not-implemented', [
+      `the server answered with an error frame "not_implemented" instead of "${type}"`,
+    ]);
   }
   if (!found) {
     problems.unshift(
@@ -358,17 +417,16 @@ async function runWsStep(
 }
 
 function notImplementedErrorSince(open: OpenConnection, start: number): boolean {
-  return open.conn.frames
-    .slice(start)
-    .some((f) => {
-      const frame = f.json as { type?: unknown; payload?: { code?: unknown } } | undefined;
-      return frame?.type === 'error' && frame.payload?.code === 'not_implemented';
-    });
+  return open.conn.frames.slice(start).some((f) => {
+    const frame = f.json as { type?: unknown; payload?: { code?: unknown } } | undefined;
+    return frame?.type === 'error' && frame.payload?.code === 'not_implemented';
+  });
 }
 
 function checkNewFrames(ctx: RunContext, open: OpenConnection): string[] {
   const problems: string[] = [];
-  for (const frame of open.conn.frames.slice(open.checked)) problems.push(...checkServerFrame(ctx, open.channel, frame).problems);
+  for (const frame of open.conn.frames.slice(open.checked))
+    problems.push(...checkServerFrame(ctx, open.channel, frame).problems);
   open.checked = open.conn.frames.length;
   return problems;
 }
@@ -393,12 +451,15 @@ export function pick(value: unknown, dotted: string): unknown {
 /** Describes the first way `want` is not contained in `got` (objects: subset; arrays: each wanted item somewhere). */
 export function subsetDiff(want: unknown, got: unknown, at: string): string | undefined {
   if (want === null || typeof want !== 'object') {
-    return Object.is(want, got) ? undefined : `${at || '(root)'} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`;
+    return Object.is(want, got)
+      ? undefined
+      : `${at || '(root)'} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`;
   }
   if (Array.isArray(want)) {
     if (!Array.isArray(got)) return `${at || '(root)'} is not an array`;
     for (const [i, item] of want.entries()) {
-      if (!got.some((g) => !subsetDiff(item, g, ''))) return `${at}[${i}] ${JSON.stringify(item)} not found in the array`;
+      if (!got.some((g) => !subsetDiff(item, g, '')))
+        return `${at}[${i}] ${JSON.stringify(item)} not found in the array`;
     }
     return undefined;
   }

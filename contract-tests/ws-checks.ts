@@ -18,7 +18,11 @@ const VALIDATION_CODES = new Set(['validation_failed', 'malformed_json']);
  * rate limit), every client→server message sent from its example, every frame received valid and
  * in the right direction, invalid frames answered with `error` or a documented close code.
  */
-export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, options: ChannelCheckOptions): Promise<void> {
+export async function runChannelChecks(
+  ctx: RunContext,
+  channel: ChannelModel,
+  options: ChannelCheckOptions,
+): Promise<void> {
   const subject = channel.id;
   const creds = ctx.websocket(channel.id);
   const headers = creds?.headers ?? {};
@@ -26,18 +30,39 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   const url = channelUrl(ctx.baseUrl, channel.address, query);
   const bareUrl = channelUrl(ctx.baseUrl, channel.address, {});
   const record = (name: string, status: CheckStatus, problems: string[], reproduction?: string) =>
-    ctx.record({ kind: 'ws', subject, name, status, problems, ...(status === 'fail' && reproduction ? { reproduction } : {}) });
+    ctx.record({
+      kind: 'ws',
+      subject,
+      name,
+      status,
+      problems,
+      ...(status === 'fail' && reproduction ? { reproduction } : {}),
+    });
   const documentedCloses = channel.closeCodes.map((c) => c.code);
 
   // 1. Refused handshakes: no credentials, wrong credentials.
   const noKey = await WsConnection.open(bareUrl, {});
   if (servedNot(noKey)) return reportUnreachable(ctx, channel, describeRefusal(noKey));
-  judgeRefusal(record, 'handshake without credentials → 401/403', noKey, [401, 403], frameSequence(bareUrl, {}, undefined, ctx.secrets));
+  judgeRefusal(
+    record,
+    'handshake without credentials → 401/403',
+    noKey,
+    [401, 403],
+    frameSequence(bareUrl, {}, undefined, ctx.secrets),
+  );
   const credentialNames = Object.keys(headers).length > 0 ? Object.keys(headers) : requiredHeaders(channel);
   if (credentialNames.length > 0) {
-    const wrong = Object.fromEntries(credentialNames.map((h) => [h, h.toLowerCase() === 'authorization' ? 'Bearer ct-wrong-key' : 'ct-wrong-key']));
+    const wrong = Object.fromEntries(
+      credentialNames.map((h) => [h, h.toLowerCase() === 'authorization' ? 'Bearer ct-wrong-key' : 'ct-wrong-key']),
+    );
     const badKey = await WsConnection.open(bareUrl, wrong);
-    judgeRefusal(record, 'handshake with wrong credentials → 401/403', badKey, [401, 403], frameSequence(bareUrl, wrong, undefined, ctx.secrets));
+    judgeRefusal(
+      record,
+      'handshake with wrong credentials → 401/403',
+      badKey,
+      [401, 403],
+      frameSequence(bareUrl, wrong, undefined, ctx.secrets),
+    );
   }
 
   if (!creds || creds.missing.length > 0 || Object.keys({ ...headers, ...query }).length === 0) {
@@ -73,7 +98,12 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   if (!('connection' in opened)) {
     const why = describeRefusal(opened);
     ctx.coverage.unreachableChannels.set(channel.id, why);
-    record('handshake with valid credentials', servedNot(opened) ? 'not-implemented' : 'fail', [why], frameSequence(url, headers, undefined, ctx.secrets));
+    record(
+      'handshake with valid credentials',
+      servedNot(opened) ? 'not-implemented' : 'fail',
+      [why],
+      frameSequence(url, headers, undefined, ctx.secrets),
+    );
     return reportUncovered(ctx, channel);
   }
   let conn = opened.connection;
@@ -94,7 +124,12 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
   };
   await conn.waitFor((frames) => frames.length > 0, options.replyTimeoutMs);
   const initial = newFrameProblems();
-  record('frames sent after the handshake match the spec', initial.length > 0 ? 'fail' : 'pass', initial, frameSequence(url, headers, conn, ctx.secrets));
+  record(
+    'frames sent after the handshake match the spec',
+    initial.length > 0 ? 'fail' : 'pass',
+    initial,
+    frameSequence(url, headers, conn, ctx.secrets),
+  );
 
   try {
     // 4. Every client→server message, from its example.
@@ -112,11 +147,16 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
       const replies = channel.replies[message.type] ?? [];
       conn.send(frameFromExample(message.examples[0]));
       const answered = await conn.waitFor(
-        (frames) => frames.slice(start).some((f) => isErrorFrame(f) || replies.includes(String((f.json as { type?: unknown })?.type))),
+        (frames) =>
+          frames
+            .slice(start)
+            .some((f) => isErrorFrame(f) || replies.includes(String((f.json as { type?: unknown })?.type))),
         replies.length > 0 ? options.replyTimeoutMs : Math.min(options.replyTimeoutMs, 500),
       );
       const problems = newFrameProblems();
-      const answer = conn.frames.slice(start).find((f) => isErrorFrame(f) || replies.includes(String((f.json as { type?: unknown })?.type)));
+      const answer = conn.frames
+        .slice(start)
+        .find((f) => isErrorFrame(f) || replies.includes(String((f.json as { type?: unknown })?.type)));
       if (answer && isErrorFrame(answer) && VALIDATION_CODES.has(errorCodeOf(answer) ?? '')) {
         problems.unshift(`the spec's own example was rejected as invalid (${errorCodeOf(answer)})`);
       } else if (replies.length > 0 && !answered) {
@@ -128,12 +168,21 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
     }
 
     // 5. Invalid frames: each must get an `error` frame or a documented close code.
-    const example = channel.messages.find((m) => m.direction === 'client-to-server' && m.examples.length > 0)?.examples[0];
+    const example = channel.messages.find((m) => m.direction === 'client-to-server' && m.examples.length > 0)
+      ?.examples[0];
     const invalid: { name: string; frame: string }[] = [
       { name: 'frame that is not JSON', frame: 'this is not json {' },
-      { name: 'unknown message type', frame: JSON.stringify({ type: 'contract.test.unknown', timestamp: new Date().toISOString(), payload: {} }) },
+      {
+        name: 'unknown message type',
+        frame: JSON.stringify({ type: 'contract.test.unknown', timestamp: new Date().toISOString(), payload: {} }),
+      },
       ...(example && typeof example === 'object'
-        ? [{ name: 'known type, payload violating its schema', frame: JSON.stringify({ ...example, payload: 'not-an-object', timestamp: 12 }) }]
+        ? [
+            {
+              name: 'known type, payload violating its schema',
+              frame: JSON.stringify({ ...example, payload: 'not-an-object', timestamp: 12 }),
+            },
+          ]
         : []),
     ];
     for (const { name, frame } of invalid) {
@@ -148,25 +197,43 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
       const gotError = conn.frames.slice(start).some(isErrorFrame);
       if (!gotError) {
         if (!conn.closed) problems.unshift('invalid frame was ignored: no "error" frame and no close');
-        else if (!documentedCloses.includes(conn.closed.code)) problems.unshift(`closed with undocumented code ${conn.closed.code}`);
+        else if (!documentedCloses.includes(conn.closed.code))
+          problems.unshift(`closed with undocumented code ${conn.closed.code}`);
       }
-      record(`invalid frame: ${name} → error or documented close`, problems.length > 0 ? 'fail' : 'pass', problems, frameSequence(url, headers, conn, ctx.secrets));
+      record(
+        `invalid frame: ${name} → error or documented close`,
+        problems.length > 0 ? 'fail' : 'pass',
+        problems,
+        frameSequence(url, headers, conn, ctx.secrets),
+      );
     }
 
     // 6. Oversize frame → 1009 (when documented).
     const limit = frameLimit(channel);
     if (await reopen()) {
       const start = conn.frames.length;
-      conn.send(JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), payload: { pad: 'x'.repeat(limit + 1024) } }));
+      conn.send(
+        JSON.stringify({
+          type: 'ping',
+          timestamp: new Date().toISOString(),
+          payload: { pad: 'x'.repeat(limit + 1024) },
+        }),
+      );
       const closed = await conn.waitForClose(options.replyTimeoutMs * 2);
       const problems = newFrameProblems();
       const expected = documentedCloses.includes(1009) ? [1009] : documentedCloses;
       if (!closed) {
-        if (!conn.frames.slice(start).some(isErrorFrame)) problems.unshift(`a ${limit + 1024}-byte frame (limit ${limit}) was accepted: no close, no error`);
+        if (!conn.frames.slice(start).some(isErrorFrame))
+          problems.unshift(`a ${limit + 1024}-byte frame (limit ${limit}) was accepted: no close, no error`);
       } else if (expected.length > 0 && !expected.includes(closed.code)) {
         problems.unshift(`oversize frame closed with ${closed.code}, expected ${expected.join(' or ')}`);
       }
-      record(`oversize frame (${limit + 1024} bytes) → close ${expected.join('/') || 'documented code'}`, problems.length > 0 ? 'fail' : 'pass', problems, frameSequence(url, headers, conn, ctx.secrets));
+      record(
+        `oversize frame (${limit + 1024} bytes) → close ${expected.join('/') || 'documented code'}`,
+        problems.length > 0 ? 'fail' : 'pass',
+        problems,
+        frameSequence(url, headers, conn, ctx.secrets),
+      );
     }
   } finally {
     conn.close();
@@ -174,16 +241,24 @@ export async function runChannelChecks(ctx: RunContext, channel: ChannelModel, o
 
   // 7. Rate limit of handshakes per source IP → 429 with Retry-After (last: it uses the budget up).
   if (options.rateLimitProbe > 0 && /\b429\b/.test(channel.description)) {
-    const attempts = await Promise.all(Array.from({ length: options.rateLimitProbe }, () => WsConnection.open(url, headers)));
+    const attempts = await Promise.all(
+      Array.from({ length: options.rateLimitProbe }, () => WsConnection.open(url, headers)),
+    );
     const limited = attempts.find((a): a is { refusal: Refusal } => 'refusal' in a && a.refusal.status === 429);
     for (const a of attempts) if ('connection' in a) a.connection.close();
     const problems: string[] = [];
     if (!limited) problems.push(`no handshake of ${options.rateLimitProbe} at once was refused with 429`);
     else {
       if (!limited.refusal.headers['retry-after']) problems.push('429 refusal has no Retry-After header');
-      if (!isEnvelopeText(limited.refusal.body)) problems.push(`429 refusal body is not the error envelope: ${limited.refusal.body.slice(0, 120)}`);
+      if (!isEnvelopeText(limited.refusal.body))
+        problems.push(`429 refusal body is not the error envelope: ${limited.refusal.body.slice(0, 120)}`);
     }
-    record(`handshake rate limit → 429 with Retry-After (${options.rateLimitProbe} handshakes at once)`, problems.length > 0 ? 'fail' : 'pass', problems, `${options.rateLimitProbe} × connect ${url} at once`);
+    record(
+      `handshake rate limit → 429 with Retry-After (${options.rateLimitProbe} handshakes at once)`,
+      problems.length > 0 ? 'fail' : 'pass',
+      problems,
+      `${options.rateLimitProbe} × connect ${url} at once`,
+    );
   }
   reportUncovered(ctx, channel);
 }
@@ -193,7 +268,8 @@ function servedNot(result: Awaited<ReturnType<typeof WsConnection.open>>): boole
 }
 
 function describeRefusal(result: Awaited<ReturnType<typeof WsConnection.open>>): string {
-  if ('refusal' in result) return `handshake refused with HTTP ${result.refusal.status} ${result.refusal.body.slice(0, 120)}`.trim();
+  if ('refusal' in result)
+    return `handshake refused with HTTP ${result.refusal.status} ${result.refusal.body.slice(0, 120)}`.trim();
   if ('error' in result) return `handshake failed: ${result.error}`;
   return 'handshake accepted';
 }
@@ -215,8 +291,10 @@ function judgeRefusal(
     return;
   }
   const problems: string[] = [];
-  if (!allowed.includes(result.refusal.status)) problems.push(`refused with HTTP ${result.refusal.status}, expected ${allowed.join(' or ')}`);
-  if (!isEnvelopeText(result.refusal.body)) problems.push(`refusal body is not the JSON error envelope: ${result.refusal.body.slice(0, 120)}`);
+  if (!allowed.includes(result.refusal.status))
+    problems.push(`refused with HTTP ${result.refusal.status}, expected ${allowed.join(' or ')}`);
+  if (!isEnvelopeText(result.refusal.body))
+    problems.push(`refusal body is not the JSON error envelope: ${result.refusal.body.slice(0, 120)}`);
   record(name, problems.length > 0 ? 'fail' : 'pass', problems, reproduction);
 }
 
@@ -231,7 +309,13 @@ function isEnvelopeText(text: string): boolean {
 
 function reportUnreachable(ctx: RunContext, channel: ChannelModel, why: string): void {
   ctx.coverage.unreachableChannels.set(channel.id, why);
-  ctx.record({ kind: 'ws', subject: channel.id, name: 'channel is served', status: 'not-implemented', problems: [`channel unreachable: ${why}`] });
+  ctx.record({
+    kind: 'ws',
+    subject: channel.id,
+    name: 'channel is served',
+    status: 'not-implemented',
+    problems: [`channel unreachable: ${why}`],
+  });
   reportUncovered(ctx, channel);
 }
 
@@ -239,7 +323,9 @@ function reportUnreachable(ctx: RunContext, channel: ChannelModel, why: string):
 function reportUncovered(ctx: RunContext, channel: ChannelModel): void {
   const unreachable = ctx.coverage.unreachableChannels.get(channel.id);
   for (const m of channel.messages) {
-    const entry = [...ctx.coverage.messages.values()].find((e) => e.channel === channel.id && e.direction === m.direction && e.type === m.type);
+    const entry = [...ctx.coverage.messages.values()].find(
+      (e) => e.channel === channel.id && e.direction === m.direction && e.type === m.type,
+    );
     if (entry?.exercised) continue;
     const blocked = ctx.coverage.notImplementedMessages.has(messageKey(channel.id, m.direction, m.type));
     ctx.record({
@@ -258,9 +344,15 @@ function reportUncovered(ctx: RunContext, channel: ChannelModel): void {
   }
 }
 
-function handshakeParameters(channel: ChannelModel): { where: 'header' | 'query'; name: string; schema: Record<string, unknown> }[] {
+function handshakeParameters(
+  channel: ChannelModel,
+): { where: 'header' | 'query'; name: string; schema: Record<string, unknown> }[] {
   const list = (where: 'header' | 'query', schema: Record<string, unknown> | undefined) =>
-    Object.entries((schema?.properties ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => ({ where, name, schema: s }));
+    Object.entries((schema?.properties ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => ({
+      where,
+      name,
+      schema: s,
+    }));
   return [...list('header', channel.handshake.headers), ...list('query', channel.handshake.query)];
 }
 

@@ -65,7 +65,8 @@ export class WsConnection {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const h: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
+          for (const [k, v] of Object.entries(res.headers))
+            if (v !== undefined) h[k] = Array.isArray(v) ? v.join(', ') : v;
           resolve({ refusal: { status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks).toString() } });
           socket.terminate();
         });
@@ -112,7 +113,8 @@ export class WsConnection {
   }
 
   close(): void {
-    if (this.#socket.readyState === WebSocket.OPEN || this.#socket.readyState === WebSocket.CONNECTING) this.#socket.close(1000, 'contract test done');
+    if (this.#socket.readyState === WebSocket.OPEN || this.#socket.readyState === WebSocket.CONNECTING)
+      this.#socket.close(1000, 'contract test done');
     setTimeout(() => this.#socket.terminate(), 1000).unref();
   }
 
@@ -122,13 +124,20 @@ export class WsConnection {
 }
 
 /** The frame sequence of a connection as text, for failure reports. */
-export function frameSequence(url: string, headers: Record<string, string>, conn: WsConnection | undefined, secrets: ReadonlyMap<string, string>): string {
+export function frameSequence(
+  url: string,
+  headers: Record<string, string>,
+  conn: WsConnection | undefined,
+  secrets: ReadonlyMap<string, string>,
+): string {
   const redact = (s: string) => {
     let out = s;
     for (const [value, name] of secrets) if (value) out = out.split(value).join(`\${${name}}`);
     return out;
   };
-  const lines = [`connect ${url}${Object.keys(headers).length ? ` with headers ${redact(JSON.stringify(headers))}` : ''}`];
+  const lines = [
+    `connect ${url}${Object.keys(headers).length ? ` with headers ${redact(JSON.stringify(headers))}` : ''}`,
+  ];
   if (conn) {
     const log = conn.log.length > 12 ? ['…', ...conn.log.slice(-12)] : conn.log;
     for (const entry of log) lines.push(redact(entry));

@@ -7,7 +7,11 @@ import type { Frame } from './ws-connection.js';
  * (not one only clients send), valid against that message's schema. Valid frames count toward
  * message coverage.
  */
-export function checkServerFrame(ctx: RunContext, channel: ChannelModel, frame: Frame): { message?: MessageModel; problems: string[] } {
+export function checkServerFrame(
+  ctx: RunContext,
+  channel: ChannelModel,
+  frame: Frame,
+): { message?: MessageModel; problems: string[] } {
   if (frame.json === undefined || typeof frame.json !== 'object' || frame.json === null) {
     return { problems: [`server sent a frame that is not a JSON object: ${frame.text.slice(0, 120)}`] };
   }

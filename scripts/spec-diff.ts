@@ -12,7 +12,8 @@ import {
   specPairs,
 } from '../src/codegen/diff/index.js';
 
-const USAGE = 'usage: npm run spec:diff -- <git-rev> [--json]\n  compares specs/openapi.yaml and specs/asyncapi.yaml at <git-rev> with the work tree';
+const USAGE =
+  'usage: npm run spec:diff -- <git-rev> [--json]\n  compares specs/openapi.yaml and specs/asyncapi.yaml at <git-rev> with the work tree';
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');

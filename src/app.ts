@@ -63,7 +63,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const lifecycle = options.lifecycle ?? new ServerLifecycle();
   const { services, fleet } = deps;
   const authenticateGateway = options.authenticateGateway ?? gatewayAuthenticator(fleet);
-  const health = new HealthChecks({ deps, lifecycle, migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db) });
+  const health = new HealthChecks({
+    deps,
+    lifecycle,
+    migrationsApplied: options.migrationsApplied ?? allMigrationsApplied(deps.db),
+  });
   const build = versionInfo(config);
   // An empty token is no token: it must never match an empty credential.
   const adminToken = (options.adminToken ?? config.adminToken) || undefined;
@@ -88,7 +92,14 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
     app.use(
       cors({
         origin: anyOrigin ? '*' : config.http.corsOrigins,
-        exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Location'],
+        exposedHeaders: [
+          'X-Request-Id',
+          'Retry-After',
+          'RateLimit-Limit',
+          'RateLimit-Remaining',
+          'RateLimit-Reset',
+          'Location',
+        ],
       }),
     );
   }

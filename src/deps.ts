@@ -90,9 +90,15 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     const prefix = config.redisPrefix;
     let redis: { publisher: Redis; subscriber: Redis } | undefined;
     if (config.redisUrl !== undefined && (overrides.bus === undefined || overrides.counters === undefined)) {
-      redis = { publisher: connectRedis(config.redisUrl, 'commands', logger, metrics), subscriber: connectRedis(config.redisUrl, 'pubsub', logger, metrics, { maxRetriesPerRequest: null }) };
+      redis = {
+        publisher: connectRedis(config.redisUrl, 'commands', logger, metrics),
+        subscriber: connectRedis(config.redisUrl, 'pubsub', logger, metrics, { maxRetriesPerRequest: null }),
+      };
       for (const client of [redis.publisher, redis.subscriber]) {
-        closers.push({ name: 'redis', close: () => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect())) });
+        closers.push({
+          name: 'redis',
+          close: () => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect())),
+        });
       }
       await Promise.all([redis.publisher.connect(), redis.subscriber.connect()]).catch((err: unknown) => {
         throw new Error(`cannot connect to Redis (REDIS_URL): ${(err as Error).message}`, { cause: err });
@@ -116,7 +122,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
         : createRedisBus({ publisher: redis.publisher, subscriber: redis.subscriber, prefix, onHandlerError }));
     closers.push({ name: 'bus', close: () => bus.close() });
     const counters =
-      overrides.counters ?? (redis === undefined ? createMemoryCounterStore() : createRedisCounterStore({ client: redis.publisher, prefix }));
+      overrides.counters ??
+      (redis === undefined ? createMemoryCounterStore() : createRedisCounterStore({ client: redis.publisher, prefix }));
     closers.push({ name: 'counters', close: () => counters.close() });
 
     const services = createServices({ db });

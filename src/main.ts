@@ -197,7 +197,8 @@ async function collectAppOptions(
     const added = (await plugin.app?.(deps)) ?? {};
     Object.assign(merged.handlers, added.handlers);
     if (added.authenticateGateway !== undefined) {
-      if (merged.authenticateGateway !== undefined) throw new Error(`plugin ${plugin.name}: gateway authentication is already provided`);
+      if (merged.authenticateGateway !== undefined)
+        throw new Error(`plugin ${plugin.name}: gateway authentication is already provided`);
       merged.authenticateGateway = added.authenticateGateway;
     }
   }
@@ -247,13 +248,20 @@ async function shutDown({
   await lifecycle.runShutdownHooks(reason, (err) => logger.error('shutdown hook failed', { error: String(err) }));
   // 3. Stop accepting; in-flight requests finish; keep-alive sockets close as soon as they are idle.
   const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => res.setHeader('Connection', 'close'));
+  httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) =>
+    res.setHeader('Connection', 'close'),
+  );
   const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 50);
   httpServer.closeIdleConnections();
-  let inTime = await Promise.race([drained.then(() => true), delay(Math.max(0, deadline - Date.now())).then(() => false)]);
+  let inTime = await Promise.race([
+    drained.then(() => true),
+    delay(Math.max(0, deadline - Date.now())).then(() => false),
+  ]);
   clearInterval(idleSweep);
   if (!inTime) {
-    logger.error(`shutdown deadline of ${timeoutMs} ms passed with requests still in flight: closing their connections`);
+    logger.error(
+      `shutdown deadline of ${timeoutMs} ms passed with requests still in flight: closing their connections`,
+    );
     httpServer.closeAllConnections();
     await drained;
     // Let the cut-off responses emit 'close' (and be access-logged) before the logger closes.
@@ -271,7 +279,9 @@ async function shutDown({
     ]);
   } catch (err) {
     inTime = false;
-    process.stderr.write(`clawgate: closing dependencies failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `clawgate: closing dependencies failed: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
   }
   return inTime;
 }
@@ -287,10 +297,13 @@ function handleSignals(server: RunningServer, exit: (code: number) => void): voi
     received = signal;
     const timeoutMs = server.deps.config.shutdownTimeoutMs;
     // Past the deadline the process goes, whatever is still running; the reason is logged first.
-    const force = setTimeout(() => {
-      process.stderr.write(`clawgate: graceful shutdown did not finish within ${timeoutMs} ms: forcing exit\n`);
-      exit(1);
-    }, timeoutMs + DEPS_CLOSE_GRACE_MS + 500);
+    const force = setTimeout(
+      () => {
+        process.stderr.write(`clawgate: graceful shutdown did not finish within ${timeoutMs} ms: forcing exit\n`);
+        exit(1);
+      },
+      timeoutMs + DEPS_CLOSE_GRACE_MS + 500,
+    );
     force.unref();
     server.close(signal).then(
       (inTime) => {

@@ -21,7 +21,10 @@ export function fromPackageRoot(...parts: string[]): string {
 
 /** name and version from clawgate's package.json. */
 export function readPackageInfo(): { name: string; version: string } {
-  const parsed = JSON.parse(readFileSync(fromPackageRoot('package.json'), 'utf8')) as { name?: string; version?: string };
+  const parsed = JSON.parse(readFileSync(fromPackageRoot('package.json'), 'utf8')) as {
+    name?: string;
+    version?: string;
+  };
   return { name: parsed.name ?? 'clawgate', version: parsed.version ?? '0.0.0' };
 }
 

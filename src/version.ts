@@ -25,7 +25,12 @@ export function readGitCommit(root: string): string | null {
       return readFileSync(path.join(gitDir, ref), 'utf8').trim();
     } catch {
       const packed = readFileSync(path.join(gitDir, 'packed-refs'), 'utf8');
-      return packed.split('\n').find((line) => line.endsWith(` ${ref}`))?.split(' ')[0] ?? null;
+      return (
+        packed
+          .split('\n')
+          .find((line) => line.endsWith(` ${ref}`))
+          ?.split(' ')[0] ?? null
+      );
     }
   } catch {
     return null;

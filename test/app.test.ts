@@ -36,19 +36,33 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
         {
           name: 'body not valid UTF-8',
           path: '/v1/orgs',
-          init: () => ({ method: 'POST', headers: server.adminHeaders(), body: Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) }),
+          init: () => ({
+            method: 'POST',
+            headers: server.adminHeaders(),
+            body: Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+          }),
           status: 400,
           code: 'malformed_json',
         },
         {
           name: 'oversize body',
           path: '/v1/orgs',
-          init: () => ({ method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'x'.repeat(4096), tier: 'teams' }) }),
+          init: () => ({
+            method: 'POST',
+            headers: server.adminHeaders(),
+            body: JSON.stringify({ name: 'x'.repeat(4096), tier: 'teams' }),
+          }),
           status: 413,
           code: 'payload_too_large',
         },
         { name: 'unknown route', path: '/v1/nothing-here', init: () => ({}), status: 404, code: 'route_not_found' },
-        { name: 'wrong method', path: '/health/live', init: () => ({ method: 'PUT' }), status: 405, code: 'method_not_allowed' },
+        {
+          name: 'wrong method',
+          path: '/health/live',
+          init: () => ({ method: 'PUT' }),
+          status: 405,
+          code: 'method_not_allowed',
+        },
         {
           name: 'missing required field',
           path: '/v1/orgs',
@@ -59,21 +73,53 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
         {
           name: 'wrong type',
           path: '/v1/orgs',
-          init: () => ({ method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 42, tier: 'teams' }) }),
+          init: () => ({
+            method: 'POST',
+            headers: server.adminHeaders(),
+            body: JSON.stringify({ name: 42, tier: 'teams' }),
+          }),
           status: 400,
           code: 'validation_failed',
         },
         {
           name: 'unknown body property',
           path: '/v1/orgs',
-          init: () => ({ method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'a', tier: 'teams', admin: true }) }),
+          init: () => ({
+            method: 'POST',
+            headers: server.adminHeaders(),
+            body: JSON.stringify({ name: 'a', tier: 'teams', admin: true }),
+          }),
           status: 400,
           code: 'validation_failed',
         },
-        { name: 'unknown query parameter', path: '/v1/orgs?debug=1', init: () => ({ headers: server.adminHeaders() }), status: 400, code: 'validation_failed' },
-        { name: 'out-of-range query parameter', path: '/v1/orgs?limit=100000', init: () => ({ headers: server.adminHeaders() }), status: 400, code: 'validation_failed' },
-        { name: 'negative query parameter', path: '/v1/orgs?limit=-1', init: () => ({ headers: server.adminHeaders() }), status: 400, code: 'validation_failed' },
-        { name: 'malformed path id', path: '/v1/orgs/not-a-uuid', init: () => ({ headers: server.adminHeaders() }), status: 400, code: 'validation_failed' },
+        {
+          name: 'unknown query parameter',
+          path: '/v1/orgs?debug=1',
+          init: () => ({ headers: server.adminHeaders() }),
+          status: 400,
+          code: 'validation_failed',
+        },
+        {
+          name: 'out-of-range query parameter',
+          path: '/v1/orgs?limit=100000',
+          init: () => ({ headers: server.adminHeaders() }),
+          status: 400,
+          code: 'validation_failed',
+        },
+        {
+          name: 'negative query parameter',
+          path: '/v1/orgs?limit=-1',
+          init: () => ({ headers: server.adminHeaders() }),
+          status: 400,
+          code: 'validation_failed',
+        },
+        {
+          name: 'malformed path id',
+          path: '/v1/orgs/not-a-uuid',
+          init: () => ({ headers: server.adminHeaders() }),
+          status: 400,
+          code: 'validation_failed',
+        },
         {
           name: 'SQL injection string as an id',
           path: `/v1/orgs/${encodeURIComponent("1' or '1'='1")}`,
@@ -84,7 +130,11 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
         {
           name: 'text body where JSON is required',
           path: '/v1/orgs',
-          init: () => ({ method: 'POST', headers: server.adminHeaders({ 'content-type': 'text/plain' }), body: 'name=acme' }),
+          init: () => ({
+            method: 'POST',
+            headers: server.adminHeaders({ 'content-type': 'text/plain' }),
+            body: 'name=acme',
+          }),
           status: 415,
           code: 'unsupported_media_type',
         },
@@ -96,7 +146,7 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
           expect(res.status).to.equal(c.status);
           const body = await envelope(res);
           expect(body.error.code).to.equal(c.code);
-          expect(body.error.message).to.be.a('string').and.not.empty;
+          expect(body.error.message).to.be.a('string').and.not.equal('');
           expect(body.error.correlationId).to.be.a('string').and.equal(res.headers.get('x-request-id'));
           expect(body.error).to.not.have.property('stack');
 
@@ -106,7 +156,11 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
       }
 
       it('validation errors name the offending field', async () => {
-        const res = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'acme', tier: 'platinum' }) });
+        const res = await server.request('/v1/orgs', {
+          method: 'POST',
+          headers: server.adminHeaders(),
+          body: JSON.stringify({ name: 'acme', tier: 'platinum' }),
+        });
         const body = await envelope(res);
         expect(body.error.details).to.be.an('array');
         expect(JSON.stringify(body.error.details)).to.contain('/body/tier');
@@ -125,7 +179,9 @@ describe('createApp: bad input gets the envelope and the server keeps serving', 
       });
 
       it('derives the correlation id from traceparent when there is no X-Request-Id', async () => {
-        const res = await server.request('/health/live', { headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } });
+        const res = await server.request('/health/live', {
+          headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+        });
         expect(res.headers.get('x-request-id')).to.equal('4bf92f3577b34da6a3ce929d0e0e4736');
       });
 
@@ -187,14 +243,20 @@ describe('createApp: authentication', function () {
       });
 
       it('a tenant key does not open admin endpoints', async () => {
-        const created = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'acme', tier: 'teams' }) });
+        const created = await server.request('/v1/orgs', {
+          method: 'POST',
+          headers: server.adminHeaders(),
+          body: JSON.stringify({ name: 'acme', tier: 'teams' }),
+        });
         const { apiKey } = (await created.json()) as { apiKey: { key: string } };
         const res = await server.request('/v1/orgs', { headers: { authorization: `Bearer ${apiKey.key}` } });
         expect(res.status).to.equal(401);
       });
 
       it('tenant endpoints answer 401 to a forged key', async () => {
-        const res = await server.request('/v1/api-keys', { headers: { 'x-api-key': 'cg_forged-key-that-was-never-issued' } });
+        const res = await server.request('/v1/api-keys', {
+          headers: { 'x-api-key': 'cg_forged-key-that-was-never-issued' },
+        });
         expect(res.status).to.equal(401);
         expect((await envelope(res)).error.code).to.equal('unauthenticated');
       });
@@ -219,29 +281,34 @@ describe('createApp: stack traces', function () {
             await server?.close();
           });
 
-          it(env === 'development' ? 'shows the stack of a server error in details' : 'never puts a stack trace or internal message in an error response', async () => {
-            const crash = await server.request('/info');
-            expect(crash.status).to.equal(500);
-            const body = await envelope(crash);
-            expect(body.error.code).to.equal('internal_error');
-            expect(body.error.message).to.not.contain('secret internals');
-            if (env === 'development') {
-              expect((body.error.details as { stack: string }).stack).to.contain('boom: secret internals');
-              return;
-            }
-            expect(JSON.stringify(body)).to.not.contain('secret internals');
-            for (const [path, init] of [
-              ['/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: '{oops' }],
-              ['/v1/orgs/not-a-uuid', { headers: server.adminHeaders() }],
-              ['/nowhere', {}],
-            ] as const) {
-              const res = await server.request(path, init);
-              const text = await res.text();
-              expect(res.status).to.be.within(400, 499);
-              expect(text).to.not.match(/\bat .+\.(ts|js):\d+/);
-              expect(text).to.not.contain('stack');
-            }
-          });
+          it(
+            env === 'development'
+              ? 'shows the stack of a server error in details'
+              : 'never puts a stack trace or internal message in an error response',
+            async () => {
+              const crash = await server.request('/info');
+              expect(crash.status).to.equal(500);
+              const body = await envelope(crash);
+              expect(body.error.code).to.equal('internal_error');
+              expect(body.error.message).to.not.contain('secret internals');
+              if (env === 'development') {
+                expect((body.error.details as { stack: string }).stack).to.contain('boom: secret internals');
+                return;
+              }
+              expect(JSON.stringify(body)).to.not.contain('secret internals');
+              for (const [path, init] of [
+                ['/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: '{oops' }],
+                ['/v1/orgs/not-a-uuid', { headers: server.adminHeaders() }],
+                ['/nowhere', {}],
+              ] as const) {
+                const res = await server.request(path, init);
+                const text = await res.text();
+                expect(res.status).to.be.within(400, 499);
+                expect(text).to.not.match(/\bat .+\.(ts|js):\d+/);
+                expect(text).to.not.contain('stack');
+              }
+            },
+          );
         });
       }
     },

@@ -57,7 +57,10 @@ export function moduleImports(srcDir: string): ModuleImport[] {
     const from = moduleOf(path.relative(srcDir, file).split(path.sep).join('/'));
     for (const match of text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? '';
-      const target = path.relative(srcDir, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/');
+      const target = path
+        .relative(srcDir, path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join('/');
       if (target.startsWith('..')) continue; // generated/, contract-tests/: outside the layers
       const to = moduleOf(target.replace(/\.js$/, '.ts'));
       if (to !== from) found.push({ file: path.relative(path.dirname(srcDir), file), from, to });

@@ -60,7 +60,10 @@ describe('startServer', function () {
       describe('admin token', () => {
         it('generates one into <stateDir>/admin-token (0600), prints it once and reuses it', async () => {
           const printed: string[] = [];
-          const first = await startTestServer(backend, { config: { adminToken: undefined }, print: (line) => printed.push(line) });
+          const first = await startTestServer(backend, {
+            config: { adminToken: undefined },
+            print: (line) => printed.push(line),
+          });
           const { stateDir } = first.config;
           try {
             const file = path.join(stateDir, 'admin-token');
@@ -74,11 +77,16 @@ describe('startServer', function () {
             await first.close();
           }
 
-          const second = await startTestServer(backend, { deps: await backend.restart(first.deps), print: (line) => printed.push(line) });
+          const second = await startTestServer(backend, {
+            deps: await backend.restart(first.deps),
+            print: (line) => printed.push(line),
+          });
           try {
             expect(printed).to.have.length(1);
             const token = readFileSync(path.join(stateDir, 'admin-token'), 'utf8').trim();
-            expect((await second.request('/v1/orgs', { headers: { authorization: `Bearer ${token}` } })).status).to.equal(200);
+            expect(
+              (await second.request('/v1/orgs', { headers: { authorization: `Bearer ${token}` } })).status,
+            ).to.equal(200);
           } finally {
             await second.close();
           }
@@ -100,7 +108,9 @@ describe('startServer', function () {
           }
           expect(during?.status).to.equal(503);
           expect(during?.body).to.deep.include({ status: 'not_ready' });
-          expect((during?.body as { checks: { shutdown: { status: string } } }).checks.shutdown.status).to.equal('down');
+          expect((during?.body as { checks: { shutdown: { status: string } } }).checks.shutdown.status).to.equal(
+            'down',
+          );
         });
 
         it('lets an in-flight request finish, then refuses new connections', async () => {
@@ -114,7 +124,17 @@ describe('startServer', function () {
                 async getInfo() {
                   started();
                   await gate;
-                  return { status: 200, body: { name: 'slow', version: '0', commit: null, uptimeSeconds: 0, mode: { database: 'pglite', bus: 'memory' }, env: 'test' } };
+                  return {
+                    status: 200,
+                    body: {
+                      name: 'slow',
+                      version: '0',
+                      commit: null,
+                      uptimeSeconds: 0,
+                      mode: { database: 'pglite', bus: 'memory' },
+                      env: 'test',
+                    },
+                  };
                 },
               },
             },
@@ -197,7 +217,27 @@ describe('startServer', function () {
           const certFile = path.join(dir, 'cert.pem');
           const keyFile = path.join(dir, 'key.pem');
           try {
-            execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+            execFileSync(
+              'openssl',
+              [
+                'req',
+                '-x509',
+                '-newkey',
+                'rsa:2048',
+                '-nodes',
+                '-keyout',
+                keyFile,
+                '-out',
+                certFile,
+                '-days',
+                '1',
+                '-subj',
+                '/CN=127.0.0.1',
+                '-addext',
+                'subjectAltName=IP:127.0.0.1',
+              ],
+              { stdio: 'ignore' },
+            );
           } catch {
             this.skip(); // no openssl binary
           }
@@ -237,7 +277,14 @@ describe('startServer', function () {
                 handlers: {
                   getInfo: () => ({
                     status: 200,
-                    body: { name: 'from-plugin', version: '1', commit: null, uptimeSeconds: 0, mode: { database: deps.db.kind, bus: deps.bus.kind }, env: 'test' },
+                    body: {
+                      name: 'from-plugin',
+                      version: '1',
+                      commit: null,
+                      uptimeSeconds: 0,
+                      mode: { database: deps.db.kind, bus: deps.bus.kind },
+                      env: 'test',
+                    },
                   }),
                 },
               }),
@@ -248,7 +295,7 @@ describe('startServer', function () {
                 });
               },
             },
-          ]
+          ],
         });
         try {
           const info = (await (await server.request('/info')).json()) as { name: string };

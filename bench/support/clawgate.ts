@@ -61,12 +61,23 @@ export interface RegisteredGateways {
 }
 
 /** Registers `count` gateways through `POST /api/internal/v1/gateways`. */
-export async function registerGateways(client: ClawgateClient, count: number, runId: string, concurrency = 8): Promise<RegisteredGateways> {
+export async function registerGateways(
+  client: ClawgateClient,
+  count: number,
+  runId: string,
+  concurrency = 8,
+): Promise<RegisteredGateways> {
   const started = performance.now();
   const registered = await inPool(count, concurrency, (index) =>
-    client.registerGateway({ body: { name: `bench-${runId}-${index}`, description: 'clawgate bench', vhost: 'bench.example.com' } }),
+    client.registerGateway({
+      body: { name: `bench-${runId}-${index}`, description: 'clawgate bench', vhost: 'bench.example.com' },
+    }),
   );
-  return { ids: registered.map((gateway) => gateway.id), apiKeys: registered.map((gateway) => gateway.apiKey), elapsedMs: performance.now() - started };
+  return {
+    ids: registered.map((gateway) => gateway.id),
+    apiKeys: registered.map((gateway) => gateway.apiKey),
+    elapsedMs: performance.now() - started,
+  };
 }
 
 /** Deletes what a run created (only matters on a shared database). Failures are reported, not thrown. */
@@ -103,6 +114,7 @@ export function metricSum(text: string, name: string): number | undefined {
 export function describeFailure(err: unknown): string {
   const status = (err as { status?: number }).status;
   const body = (err as { body?: { error?: { code?: string; message?: string } } }).body;
-  if (status !== undefined && status > 0) return `HTTP ${status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`.trim();
+  if (status !== undefined && status > 0)
+    return `HTTP ${status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`.trim();
   return err instanceof Error ? err.message : String(err);
 }

@@ -28,10 +28,19 @@ export interface OpenClientOptions {
  * Opens one client and resolves once the server's first frame (`connection.ack`) arrived.
  * A refused upgrade rejects with the HTTP status and body, so a bench says why it could not connect.
  */
-export function openClient({ url, headers, localAddress, timeoutMs = 30_000 }: OpenClientOptions): Promise<OpenedClient> {
+export function openClient({
+  url,
+  headers,
+  localAddress,
+  timeoutMs = 30_000,
+}: OpenClientOptions): Promise<OpenedClient> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const ws = new WebSocket(url, { headers, perMessageDeflate: false, ...(localAddress === undefined ? {} : { localAddress }) });
+    const ws = new WebSocket(url, {
+      headers,
+      perMessageDeflate: false,
+      ...(localAddress === undefined ? {} : { localAddress }),
+    });
     const timer = setTimeout(() => fail(new Error(`no connection.ack within ${timeoutMs} ms`)), timeoutMs);
     const fail = (err: Error) => {
       clearTimeout(timer);

@@ -28,7 +28,8 @@ export function placeOf(url: string, functionName: string): string {
   }
   if (url.startsWith('node:')) return url;
   const repo = /\/(src|generated|bench)\/(.*)$/.exec(url);
-  if (repo !== null) return `${repo[1]}/${path.dirname(repo[2] ?? '') === '.' ? path.basename(repo[2] ?? '') : path.dirname(repo[2] ?? '')}`;
+  if (repo !== null)
+    return `${repo[1]}/${path.dirname(repo[2] ?? '') === '.' ? path.basename(repo[2] ?? '') : path.dirname(repo[2] ?? '')}`;
   return url;
 }
 
@@ -49,5 +50,9 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileShare[] 
   return [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .map(([where, micros]) => ({ where, selfMs: Math.round(micros / 1000), percent: Math.round((micros / Math.max(1, total)) * 1000) / 10 }));
+    .map(([where, micros]) => ({
+      where,
+      selfMs: Math.round(micros / 1000),
+      percent: Math.round((micros / Math.max(1, total)) * 1000) / 10,
+    }));
 }

@@ -7,7 +7,8 @@ export function intOption(values: OptionValues, name: string, fallback: number, 
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new UsageError(`--${name}: ${String(raw)} is not an integer ≥ ${min}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new UsageError(`--${name}: ${String(raw)} is not an integer ≥ ${min}`);
   return value;
 }
 
@@ -15,14 +16,21 @@ export function numberOption(values: OptionValues, name: string, fallback: numbe
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= min) throw new UsageError(`--${name}: ${String(raw)} is not a number > ${min}`);
+  if (!Number.isFinite(value) || value <= min)
+    throw new UsageError(`--${name}: ${String(raw)} is not a number > ${min}`);
   return value;
 }
 
-export function choiceOption<T extends string>(values: OptionValues, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  values: OptionValues,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = values[name];
   if (raw === undefined) return fallback;
-  if (!choices.includes(raw as T)) throw new UsageError(`--${name}: ${String(raw)} is not one of ${choices.join(', ')}`);
+  if (!choices.includes(raw as T))
+    throw new UsageError(`--${name}: ${String(raw)} is not one of ${choices.join(', ')}`);
   return raw as T;
 }
 

@@ -45,7 +45,12 @@ export interface SpawnServerOptions {
  * const { memory } = await server.usage(true);
  * await server.stop();
  */
-export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 120_000 }: SpawnServerOptions): Promise<ServerChild> {
+export async function spawnServer({
+  mode,
+  env = {},
+  logFile,
+  startTimeoutMs = 120_000,
+}: SpawnServerOptions): Promise<ServerChild> {
   const inherited: Record<string, string> = {};
   for (const name of INHERITED) {
     const value = process.env[name];
@@ -63,7 +68,10 @@ export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 12
   let nextId = 1;
   let exited = false;
   const ready = new Promise<{ url: string; port: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${mode} server did not start within ${startTimeoutMs} ms (see ${logFile})`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${mode} server did not start within ${startTimeoutMs} ms (see ${logFile})`)),
+      startTimeoutMs,
+    );
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'ready') {
         clearTimeout(timer);
@@ -129,4 +137,3 @@ export async function spawnServer({ mode, env = {}, logFile, startTimeoutMs = 12
     throw err;
   }
 }
-

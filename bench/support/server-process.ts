@@ -96,7 +96,10 @@ async function startBaseline(): Promise<Served> {
  * Open-loop schedule: event k is due at start + k / rate; each is an `api.deployed`-shaped frame
  * stamped with the monotonic clock (shared by every process on the machine) right before `send`.
  */
-async function playBurst(plan: BurstPlan, membersOf: (group: number) => Set<WebSocket> | undefined): Promise<BurstReport> {
+async function playBurst(
+  plan: BurstPlan,
+  membersOf: (group: number) => Set<WebSocket> | undefined,
+): Promise<BurstReport> {
   const apiUuid = randomUUID();
   const revisionId = randomUUID();
   const start = performance.now();
@@ -116,7 +119,13 @@ async function playBurst(plan: BurstPlan, membersOf: (group: number) => Set<WebS
       eventId: randomUUID(),
       correlationId: `${plan.prefix}${k}~${process.hrtime.bigint()}`,
       timestamp: new Date().toISOString(),
-      payload: { apiUuid, revisionId, vhost: 'bench.example.com', environment: 'production', deploymentId: randomUUID() },
+      payload: {
+        apiUuid,
+        revisionId,
+        vhost: 'bench.example.com',
+        environment: 'production',
+        deploymentId: randomUUID(),
+      },
     };
     const natural = Buffer.byteLength(JSON.stringify(frame));
     const padOverhead = Buffer.byteLength(',"pad":""');
@@ -183,7 +192,8 @@ function serve(served: Served): void {
   process.on('message', (message: ParentMessage) => {
     handle(message).then(
       (result) => send({ type: 'reply', id: message.id, ok: true, result }),
-      (err: unknown) => send({ type: 'reply', id: message.id, ok: false, message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        send({ type: 'reply', id: message.id, ok: false, message: err instanceof Error ? err.message : String(err) }),
     );
   });
   // The bench went away (crash, Ctrl-C): never outlive it.

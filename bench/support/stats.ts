@@ -57,10 +57,17 @@ export function mib(bytes: number): number {
 
 /** Renders rows as an aligned plain-text table; the first row is the header. */
 export function table(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  const cells = rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '—' : typeof cell === 'number' ? formatNumber(cell) : cell)));
+  const cells = rows.map((row) =>
+    row.map((cell) =>
+      cell === null || cell === undefined ? '—' : typeof cell === 'number' ? formatNumber(cell) : cell,
+    ),
+  );
   const widths: number[] = [];
   for (const row of cells) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  const line = (row: string[]) => row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ');
+  const line = (row: string[]) =>
+    row
+      .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .join('  ');
   const [header, ...body] = cells;
   if (header === undefined) return '';
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');

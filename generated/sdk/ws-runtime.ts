@@ -97,7 +97,10 @@ export class WsValidationError extends WsClientError {
   readonly errors: WsValidationIssue[];
   readonly frame: unknown;
   constructor(direction: 'incoming' | 'outgoing', errors: WsValidationIssue[], frame: unknown) {
-    super('validation_failed', `${direction} frame is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+    super(
+      'validation_failed',
+      `${direction} frame is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`,
+    );
     this.name = 'WsValidationError';
     this.direction = direction;
     this.errors = errors;
@@ -121,7 +124,9 @@ export class WsClosedError extends WsClientError {
 export class WsHandlerError extends WsClientError {
   readonly key: string;
   constructor(key: string, cause: unknown) {
-    super('handler_failed', `handler for ${key} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super('handler_failed', `handler for ${key} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'WsHandlerError';
     this.key = key;
   }
@@ -184,7 +189,8 @@ export class WsChannelClient<In, Out, InMap extends object> {
     this.backoff = options.reconnect === false ? null : { ...DEFAULT_BACKOFF, ...options.reconnect };
     this.heartbeat = options.heartbeat === false ? null : { ...DEFAULT_HEARTBEAT, ...options.heartbeat };
     const autoAck = options.autoAck ?? true;
-    this.ackDelayMs = autoAck === false || !spec.buildAck ? null : (typeof autoAck === 'object' ? autoAck.delayMs : undefined) ?? 20;
+    this.ackDelayMs =
+      autoAck === false || !spec.buildAck ? null : ((typeof autoAck === 'object' ? autoAck.delayMs : undefined) ?? 20);
     this.seen = options.lastSeq;
   }
 
@@ -278,19 +284,23 @@ export class WsChannelClient<In, Out, InMap extends object> {
     let path = this.spec.address;
     for (const name of this.spec.parameters) {
       const value = this.options.parameters?.[name];
-      if (value === undefined) throw new WsClientError('missing_parameter', `channel ${this.spec.channel} needs parameter ${name}`);
+      if (value === undefined)
+        throw new WsClientError('missing_parameter', `channel ${this.spec.channel} needs parameter ${name}`);
       path = path.split(`{${name}}`).join(encodeURIComponent(value));
     }
     const url = new URL(this.options.url);
     url.pathname = `${url.pathname.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
-    const query = typeof this.options.query === 'function' ? this.options.query() : this.options.query ?? {};
+    const query = typeof this.options.query === 'function' ? this.options.query() : (this.options.query ?? {});
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
-    if (this.seen !== undefined && this.spec.resume?.query) url.searchParams.set(this.spec.resume.query, String(this.seen));
+    if (this.seen !== undefined && this.spec.resume?.query)
+      url.searchParams.set(this.spec.resume.query, String(this.seen));
     return url.toString();
   }
 
   private buildHeaders(): Record<string, string> {
-    const headers = { ...(typeof this.options.headers === 'function' ? this.options.headers() : this.options.headers ?? {}) };
+    const headers = {
+      ...(typeof this.options.headers === 'function' ? this.options.headers() : (this.options.headers ?? {})),
+    };
     if (this.seen !== undefined && this.spec.resume?.header) headers[this.spec.resume.header] = String(this.seen);
     return headers;
   }
@@ -299,9 +309,15 @@ export class WsChannelClient<In, Out, InMap extends object> {
     this.state = 'connecting';
     let socket: WebSocket;
     try {
-      socket = new WebSocket(this.buildUrl(), { ...this.options.ws, headers: { ...this.options.ws?.headers, ...this.buildHeaders() } });
+      socket = new WebSocket(this.buildUrl(), {
+        ...this.options.ws,
+        headers: { ...this.options.ws?.headers, ...this.buildHeaders() },
+      });
     } catch (error) {
-      this.emit('error', error instanceof WsClientError ? error : new WsConnectionError(String(error), this.attempt, { cause: error }));
+      this.emit(
+        'error',
+        error instanceof WsClientError ? error : new WsConnectionError(String(error), this.attempt, { cause: error }),
+      );
       this.state = 'closed';
       this.rejectConnectWaiters(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -340,11 +356,20 @@ export class WsChannelClient<In, Out, InMap extends object> {
     this.touch(socket);
     let frame: unknown;
     try {
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : Buffer.from(data as ArrayBuffer).toString('utf8');
       if (isBinary) throw new Error('binary frames are not part of this channel');
       frame = JSON.parse(text);
     } catch (error) {
-      this.emit('error', new WsValidationError('incoming', [{ path: '/', message: `not JSON: ${(error as Error).message}`, keyword: 'json' }], undefined));
+      this.emit(
+        'error',
+        new WsValidationError(
+          'incoming',
+          [{ path: '/', message: `not JSON: ${(error as Error).message}`, keyword: 'json' }],
+          undefined,
+        ),
+      );
       return;
     }
     const result = this.spec.validateIncoming(frame);
@@ -455,7 +480,9 @@ export class WsChannelClient<In, Out, InMap extends object> {
     this.emit('close', { code, reason, willReconnect });
     if (!willReconnect) {
       this.state = 'closed';
-      this.rejectConnectWaiters(new WsConnectionError(`gave up after ${this.attempt} reconnect attempt(s)`, this.attempt));
+      this.rejectConnectWaiters(
+        new WsConnectionError(`gave up after ${this.attempt} reconnect attempt(s)`, this.attempt),
+      );
       this.finishClose();
       return;
     }

@@ -73,13 +73,17 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
   const env = options.env;
   const io = options.io ?? defaultIo;
   const program = new Command('clawgate')
-    .description('Contract-first gateway platform: REST and WebSocket server driven by OpenAPI 3.1 and AsyncAPI 3.0 specs.')
+    .description(
+      'Contract-first gateway platform: REST and WebSocket server driven by OpenAPI 3.1 and AsyncAPI 3.0 specs.',
+    )
     .version(versionInfo().version, '-V, --version', 'print the version number')
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) });
 
   withConfigFlags(program.command('serve'), ['config', 'port', 'host', 'state-dir', 'log-level'])
-    .description('start the server: load and validate the configuration, migrate, listen; SIGTERM/SIGINT shut it down gracefully')
+    .description(
+      'start the server: load and validate the configuration, migrate, listen; SIGTERM/SIGINT shut it down gracefully',
+    )
     .action(async (flags: ConfigFlags) => {
       const config = configFrom(flags, env, io);
       if (config === undefined) return;
@@ -96,8 +100,13 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
       const db = await createDatabase(config);
       try {
         const applied = await migrate(db);
-        for (const migration of applied) io.out(`applied ${String(migration.version).padStart(4, '0')}_${migration.name}`);
-        io.out(applied.length === 0 ? `${db.kind}: schema already up to date` : `${db.kind}: ${applied.length} migration(s) applied`);
+        for (const migration of applied)
+          io.out(`applied ${String(migration.version).padStart(4, '0')}_${migration.name}`);
+        io.out(
+          applied.length === 0
+            ? `${db.kind}: schema already up to date`
+            : `${db.kind}: ${applied.length} migration(s) applied`,
+        );
       } finally {
         await db.close();
       }
@@ -105,14 +114,18 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
 
   const configCommand = program.command('config').description('inspect the configuration');
   withConfigFlags(configCommand.command('validate'), ['config', 'port', 'host', 'state-dir', 'log-level'])
-    .description('check the configuration (defaults < file < environment < flags) without starting; exit 0 when valid, 1 when not')
+    .description(
+      'check the configuration (defaults < file < environment < flags) without starting; exit 0 when valid, 1 when not',
+    )
     .option('--print', 'also print the resolved configuration as JSON, secrets redacted')
     .action((flags: ConfigFlags & { print?: boolean }) => {
       const config = configFrom(flags, env, io);
       if (config === undefined) return;
       const database = config.databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL';
       const redis = config.redisUrl === undefined ? 'in-process' : 'Redis';
-      io.out(`OK: configuration is valid (${config.configFile ?? 'no config file'}; database: ${database}; bus and counters: ${redis})`);
+      io.out(
+        `OK: configuration is valid (${config.configFile ?? 'no config file'}; database: ${database}; bus and counters: ${redis})`,
+      );
       if (flags.print === true) io.out(JSON.stringify(printable(config), null, 2));
     });
 
@@ -129,12 +142,18 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
         if (!(err instanceof ConfigError)) throw err;
       }
       const info = versionInfo(gitCommit === undefined ? {} : { gitCommit });
-      io.out(flags.json === true ? JSON.stringify(info) : `${info.name} ${info.version} (commit ${info.commit ?? 'unknown'})`);
+      io.out(
+        flags.json === true
+          ? JSON.stringify(info)
+          : `${info.name} ${info.version} (commit ${info.commit ?? 'unknown'})`,
+      );
     });
 
   program
     .command('generate')
-    .description('generate types, server bindings, validators, SDKs and docs from an OpenAPI 3.1 and/or AsyncAPI 3.0 document')
+    .description(
+      'generate types, server bindings, validators, SDKs and docs from an OpenAPI 3.1 and/or AsyncAPI 3.0 document',
+    )
     .option('--openapi <file>', 'OpenAPI 3.1 document')
     .option('--asyncapi <file>', 'AsyncAPI 3.0 document')
     .requiredOption('--out <dir>', 'output directory')
@@ -146,7 +165,10 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
         return;
       }
       const { runGenerateCommand } = await import('../codegen/index.js');
-      process.exitCode = await runGenerateCommand(flags, { log: (line) => io.out(line), error: (line) => io.err(line) });
+      process.exitCode = await runGenerateCommand(flags, {
+        log: (line) => io.out(line),
+        error: (line) => io.err(line),
+      });
     });
 
   program.addCommand(createContractTestCommand('contract-test'));
@@ -159,7 +181,10 @@ export function createProgram(options: { env?: NodeJS.ProcessEnv; io?: CliIo } =
  *
  * @example await runCli(process.argv)
  */
-export async function runCli(argv: readonly string[], options: { env?: NodeJS.ProcessEnv; io?: CliIo } = {}): Promise<void> {
+export async function runCli(
+  argv: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; io?: CliIo } = {},
+): Promise<void> {
   await createProgram(options).parseAsync([...argv]);
 }
 

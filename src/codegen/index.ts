@@ -32,7 +32,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { files, docs, ownedDirs } = await renderGeneration(options);
   const result = await writeGeneratedFiles({ outDir: path.resolve(cwd, options.out), files, ownedDirs });
   if (options.docsOut !== undefined && docs.length > 0) {
-    const docsResult = await writeGeneratedFiles({ outDir: path.resolve(cwd, options.docsOut), files: docs, ownedDirs: ['.'] });
+    const docsResult = await writeGeneratedFiles({
+      outDir: path.resolve(cwd, options.docsOut),
+      files: docs,
+      ownedDirs: ['.'],
+    });
     result.written.push(...docsResult.written.map((file) => path.posix.join(options.docsOut!, file)));
     result.removed.push(...docsResult.removed.map((file) => path.posix.join(options.docsOut!, file)));
   }
@@ -63,7 +67,10 @@ export async function renderGeneration(
 }
 
 /** Steps 1–3 without writing anything: every generated file of `out`, sorted by path. */
-export async function renderAll(options: GenerateOptions, cwd: string = options.cwd ?? process.cwd()): Promise<GeneratedFile[]> {
+export async function renderAll(
+  options: GenerateOptions,
+  cwd: string = options.cwd ?? process.cwd(),
+): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   if (options.openapi !== undefined) {
     files.push(
@@ -89,7 +96,12 @@ export async function renderAll(options: GenerateOptions, cwd: string = options.
 }
 
 /** The docs side's entry (`src/codegen/docs/index.ts`), developed separately. */
-type GenerateDocs = (options: { openapi?: string; asyncapi?: string; outDir?: string; cwd?: string }) => Promise<GeneratedFile[]>;
+type GenerateDocs = (options: {
+  openapi?: string;
+  asyncapi?: string;
+  outDir?: string;
+  cwd?: string;
+}) => Promise<GeneratedFile[]>;
 
 /**
  * The API reference files (`docs/api`), rendered by `src/codegen/docs` from the same specs; none

@@ -30,7 +30,11 @@ function humanDuration(ms: number): string {
 }
 
 function humanBytes(bytes: number): string {
-  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 2 ** 30],
+    ['MiB', 2 ** 20],
+    ['KiB', 2 ** 10],
+  ] as const) {
     if (bytes % size === 0) return `${bytes / size} ${unit}`;
   }
   return `${bytes} bytes`;

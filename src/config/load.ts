@@ -144,7 +144,8 @@ function pickSource(
 ): FoundValue | undefined {
   if (setting.flag !== undefined) {
     const raw = flags[FLAG_TO_OPTION[setting.flag]];
-    if (raw !== undefined) return { raw: typeof raw === 'number' ? String(raw) : raw, from: 'flag', key: `--${setting.flag}` };
+    if (raw !== undefined)
+      return { raw: typeof raw === 'number' ? String(raw) : raw, from: 'flag', key: `--${setting.flag}` };
   }
   if (setting.env !== undefined) {
     const raw = nonEmpty(env[setting.env]);
@@ -184,7 +185,10 @@ function readConfigFile(file: string, key: string): Record<string, unknown> {
   try {
     parsed = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
-    throw new ConfigError(key, `${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`);
+    throw new ConfigError(
+      key,
+      `${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
+    );
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -205,9 +209,7 @@ function rejectUnknownKeys(object: Record<string, unknown>, prefix: string, file
       rejectUnknownKeys(value as Record<string, unknown>, full, fileName);
       continue;
     }
-    const allowed = isSection
-      ? 'must be an object'
-      : `is not a known setting (known: ${known.join(', ')})`;
+    const allowed = isSection ? 'must be an object' : `is not a known setting (known: ${known.join(', ')})`;
     throw new ConfigError(`${full} (in ${fileName})`, allowed);
   }
 }

@@ -35,9 +35,8 @@ interface SettingFields<P extends ConfigPath> {
 
 /** A value that is always there has a default; one that may be absent says what its absence means. */
 type DefaultFields<P extends ConfigPath> = P extends RequiredConfigPath
-  ?
-      | { default: ConfigValue<P>; derivedDefault?: never }
-      | { derivedDefault: DerivedDefault<ConfigValue<P>>; default?: never }
+  ? | { default: ConfigValue<P>; derivedDefault?: never }
+    | { derivedDefault: DerivedDefault<ConfigValue<P>>; default?: never }
   : { whenUnset: string };
 
 /**
@@ -332,9 +331,7 @@ export const SETTINGS: readonly Setting[] = [
     unit: 'ms',
     // WS_CONNECTION_TIMEOUT is in seconds (its historical unit); the file uses the Config field, in milliseconds.
     parse: (raw, from) =>
-      from === 'file'
-        ? positiveInt('timeout in ms')(raw)
-        : positiveInt('timeout in seconds', 86_400)(raw) * 1000,
+      from === 'file' ? positiveInt('timeout in ms')(raw) : positiveInt('timeout in seconds', 86_400)(raw) * 1000,
   },
   {
     path: 'ws.rateLimitPerMinute',

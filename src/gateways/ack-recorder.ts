@@ -38,7 +38,11 @@ export class AckRecorder {
         try {
           await this.#log.recordAck(gatewayId, seq);
         } catch (error) {
-          this.#logger?.warn('persisting a gateway ack failed; the events will be redelivered', { gatewayId, seq, error: (error as Error).message });
+          this.#logger?.warn('persisting a gateway ack failed; the events will be redelivered', {
+            gatewayId,
+            seq,
+            error: (error as Error).message,
+          });
         }
         written = seq;
       }

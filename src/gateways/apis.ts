@@ -103,7 +103,16 @@ export class ApiService {
         const { rows } = await tx.query<ApiRow>(
           `insert into apis (id, name, context_path, vhost, version, description, upstreams, revision_id)
            values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${COLUMNS}`,
-          [id, input.name, input.contextPath, input.vhost ?? null, input.version ?? 'v1', input.description ?? null, JSON.stringify(resolveUpstreams(input.upstreams)), revisionId],
+          [
+            id,
+            input.name,
+            input.contextPath,
+            input.vhost ?? null,
+            input.version ?? 'v1',
+            input.description ?? null,
+            JSON.stringify(resolveUpstreams(input.upstreams)),
+            revisionId,
+          ],
         );
         await this.#writeRevision(tx, id, revisionId, input);
         return toApi(rows[0] as ApiRow);
@@ -134,7 +143,16 @@ export class ApiService {
           `update apis set name = $2, context_path = $3, vhost = $4, version = $5, description = $6, upstreams = $7,
                   revision_id = $8, updated_at = now()
             where id = $1 returning ${COLUMNS}`,
-          [id, input.name, input.contextPath, input.vhost ?? null, input.version ?? 'v1', input.description ?? null, JSON.stringify(resolveUpstreams(input.upstreams)), revisionId],
+          [
+            id,
+            input.name,
+            input.contextPath,
+            input.vhost ?? null,
+            input.version ?? 'v1',
+            input.description ?? null,
+            JSON.stringify(resolveUpstreams(input.upstreams)),
+            revisionId,
+          ],
         );
         const row = rows[0];
         if (row === undefined) throw apiNotFound(id);
@@ -193,7 +211,15 @@ export class ApiService {
     await tx.query(
       `insert into api_revisions (id, api_id, name, context_path, vhost, version, upstreams)
        values ($1, $2, $3, $4, $5, $6, $7)`,
-      [revisionId, apiId, input.name, input.contextPath, input.vhost ?? null, input.version ?? 'v1', JSON.stringify(resolveUpstreams(input.upstreams))],
+      [
+        revisionId,
+        apiId,
+        input.name,
+        input.contextPath,
+        input.vhost ?? null,
+        input.version ?? 'v1',
+        JSON.stringify(resolveUpstreams(input.upstreams)),
+      ],
     );
   }
 
@@ -201,7 +227,8 @@ export class ApiService {
     try {
       return await fn();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('conflict', `an API named ${JSON.stringify(name)} already exists`);
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `an API named ${JSON.stringify(name)} already exists`);
       throw error;
     }
   }

@@ -49,7 +49,12 @@ export class ClusterStats {
     this.#listening ??= bus
       .subscribe(QUERY_TOPIC, (message) => {
         const query = parseJson<{ replyTo?: unknown; from?: unknown }>(message);
-        if (typeof query?.replyTo !== 'string' || !query.replyTo.startsWith('gateway-stats:reply:') || query.from === this.#instanceId) return;
+        if (
+          typeof query?.replyTo !== 'string' ||
+          !query.replyTo.startsWith('gateway-stats:reply:') ||
+          query.from === this.#instanceId
+        )
+          return;
         bus.publish(query.replyTo, JSON.stringify(this.#localReport())).catch((error: unknown) => {
           logger?.warn('answering a gateway stats query failed', { error: (error as Error).message });
         });
@@ -79,7 +84,8 @@ export class ClusterStats {
       try {
         const unsubscribe = await bus.subscribe(replyTo, (message) => {
           const report = parseJson<InstanceReport>(message);
-          if (report !== undefined && Array.isArray(report.connections) && typeof report.delivery === 'object') reports.push(report);
+          if (report !== undefined && Array.isArray(report.connections) && typeof report.delivery === 'object')
+            reports.push(report);
         });
         try {
           await bus.publish(QUERY_TOPIC, JSON.stringify({ replyTo, from: this.#instanceId }));
@@ -88,14 +94,20 @@ export class ClusterStats {
           await unsubscribe();
         }
       } catch (error) {
-        logger?.warn('gathering gateway stats from other instances failed; answering with this instance only', { error: (error as Error).message });
+        logger?.warn('gathering gateway stats from other instances failed; answering with this instance only', {
+          error: (error as Error).message,
+        });
       }
     }
     return merge(reports);
   }
 
   #localReport(): InstanceReport {
-    return { instanceId: this.#instanceId, connections: this.#options.connections.statuses(), delivery: this.#options.delivery.snapshot() };
+    return {
+      instanceId: this.#instanceId,
+      connections: this.#options.connections.statuses(),
+      delivery: this.#options.delivery.snapshot(),
+    };
   }
 }
 
@@ -112,11 +124,17 @@ function merge(reports: InstanceReport[]): GatewayStats {
     totalEventsSent += report.delivery.totalEventsSent;
     failedDeliveries += report.delivery.failedDeliveries;
     const time = report.delivery.lastFailureTime;
-    if (time !== null && (lastFailure === undefined || time > lastFailure.time)) lastFailure = { time, reason: report.delivery.lastFailureReason };
+    if (time !== null && (lastFailure === undefined || time > lastFailure.time))
+      lastFailure = { time, reason: report.delivery.lastFailureReason };
   }
   return {
     gatewayConnections: { totalActive: connections.length, connections },
-    eventDelivery: { totalEventsSent, failedDeliveries, lastFailureTime: lastFailure?.time ?? null, lastFailureReason: lastFailure?.reason ?? null },
+    eventDelivery: {
+      totalEventsSent,
+      failedDeliveries,
+      lastFailureTime: lastFailure?.time ?? null,
+      lastFailureReason: lastFailure?.reason ?? null,
+    },
   };
 }
 

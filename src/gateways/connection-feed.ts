@@ -44,7 +44,8 @@ export interface GatewayEventFeedOptions {
  * feed.stop();            // on close
  */
 export class GatewayEventFeed {
-  readonly #options: Required<Omit<GatewayEventFeedOptions, 'onFellBehind' | 'onReadError'>> & Pick<GatewayEventFeedOptions, 'onFellBehind' | 'onReadError'>;
+  readonly #options: Required<Omit<GatewayEventFeedOptions, 'onFellBehind' | 'onReadError'>> &
+    Pick<GatewayEventFeedOptions, 'onFellBehind' | 'onReadError'>;
   #cursor: number;
   #acked: number;
   #wanted = false;
@@ -54,7 +55,14 @@ export class GatewayEventFeed {
   #idleWaiters: Array<() => void> = [];
 
   constructor(options: GatewayEventFeedOptions) {
-    this.#options = { batchSize: 100, maxInFlight: 1000, highWaterBytes: 256 * 1024, retryAfterMs: 1000, drainPollMs: 25, ...options };
+    this.#options = {
+      batchSize: 100,
+      maxInFlight: 1000,
+      highWaterBytes: 256 * 1024,
+      retryAfterMs: 1000,
+      drainPollMs: 25,
+      ...options,
+    };
     this.#cursor = options.cursor;
     this.#acked = options.cursor;
   }

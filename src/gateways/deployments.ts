@@ -27,7 +27,8 @@ interface DeploymentRow {
   created_at_cursor: string;
 }
 
-const COLUMNS = 'id, api_id, gateway_id, revision_id, vhost, environment, created_at, undeployed_at, created_at::text as created_at_cursor';
+const COLUMNS =
+  'id, api_id, gateway_id, revision_id, vhost, environment, created_at, undeployed_at, created_at::text as created_at_cursor';
 
 function toDeployment(row: DeploymentRow): Deployment {
   return {
@@ -73,7 +74,8 @@ export class DeploymentService {
   async deploy(apiId: string, input: DeployInput, cause?: EventCause): Promise<Deployment> {
     if (!isUuid(apiId)) throw apiNotFound(apiId);
     if (!isUuid(input.gatewayId)) throw gatewayNotFound(input.gatewayId);
-    if (!isUuid(input.revisionId)) throw new AppError('not_found', `revision ${input.revisionId} of API ${apiId} not found`);
+    if (!isUuid(input.revisionId))
+      throw new AppError('not_found', `revision ${input.revisionId} of API ${apiId} not found`);
     const why = eventCause(cause);
     const appended: AppendedEvents = [];
     const deployment = await this.#db.transaction(async (tx) => {
@@ -83,8 +85,12 @@ export class DeploymentService {
       if (api.rowCount === 0) throw apiNotFound(apiId);
       const gateway = await tx.query('select id from gateways where id = $1 for update', [input.gatewayId]);
       if (gateway.rowCount === 0) throw gatewayNotFound(input.gatewayId);
-      const revision = await tx.query('select 1 from api_revisions where id = $1 and api_id = $2', [input.revisionId, apiId]);
-      if (revision.rowCount === 0) throw new AppError('not_found', `revision ${input.revisionId} of API ${apiId} not found`);
+      const revision = await tx.query('select 1 from api_revisions where id = $1 and api_id = $2', [
+        input.revisionId,
+        apiId,
+      ]);
+      if (revision.rowCount === 0)
+        throw new AppError('not_found', `revision ${input.revisionId} of API ${apiId} not found`);
       await tx.query(
         `update deployments set undeployed_at = now()
           where api_id = $1 and gateway_id = $2 and vhost = $3 and environment = $4 and undeployed_at is null`,
@@ -101,7 +107,13 @@ export class DeploymentService {
         input.gatewayId,
         {
           type: 'api.deployed',
-          payload: { apiUuid: apiId, revisionId: input.revisionId, vhost: input.vhost, environment: input.environment, deploymentId: row.id },
+          payload: {
+            apiUuid: apiId,
+            revisionId: input.revisionId,
+            vhost: input.vhost,
+            environment: input.environment,
+            deploymentId: row.id,
+          },
         },
         why,
       );
@@ -141,14 +153,23 @@ export class DeploymentService {
     const gatewayIds = [...new Set(ordered.map((row) => row.gateway_id))];
     for (const gatewayId of gatewayIds) await tx.query('select 1 from gateways where id = $1 for update', [gatewayId]);
     for (const row of ordered) {
-      const updated = await tx.query('update deployments set undeployed_at = now() where id = $1 and undeployed_at is null', [row.id]);
+      const updated = await tx.query(
+        'update deployments set undeployed_at = now() where id = $1 and undeployed_at is null',
+        [row.id],
+      );
       if (updated.rowCount === 0) continue;
       const event = await this.#log.append(
         tx,
         row.gateway_id,
         {
           type: 'api.undeployed',
-          payload: { apiUuid: row.api_id, revisionId: row.revision_id, vhost: row.vhost, environment: row.environment, deploymentId: row.id },
+          payload: {
+            apiUuid: row.api_id,
+            revisionId: row.revision_id,
+            vhost: row.vhost,
+            environment: row.environment,
+            deploymentId: row.id,
+          },
         },
         cause,
       );
@@ -194,7 +215,8 @@ export class DeploymentService {
   /** Rings every gateway that got events, once each, with its highest sequence number. */
   async ring(appended: AppendedEvents): Promise<void> {
     const highest = new Map<string, number>();
-    for (const { gatewayId, event } of appended) highest.set(gatewayId, Math.max(highest.get(gatewayId) ?? 0, event.seq));
+    for (const { gatewayId, event } of appended)
+      highest.set(gatewayId, Math.max(highest.get(gatewayId) ?? 0, event.seq));
     await Promise.all([...highest].map(([gatewayId, seq]) => this.#doorbell.ring(gatewayId, seq)));
   }
 }

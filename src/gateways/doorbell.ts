@@ -26,7 +26,11 @@ export function decodeSignal(message: string): GatewaySignal | undefined {
   if (/^\d{1,16}$/.test(message)) return { kind: 'events', seq: Number(message) };
   const match = /^close:(deleted|rotated)(?::([0-9a-f-]{36}))?$/.exec(message);
   if (match === null) return undefined;
-  return { kind: 'close', reason: match[1] as 'deleted' | 'rotated', ...(match[2] === undefined ? {} : { keepKeyId: match[2] }) };
+  return {
+    kind: 'close',
+    reason: match[1] as 'deleted' | 'rotated',
+    ...(match[2] === undefined ? {} : { keepKeyId: match[2] }),
+  };
 }
 
 /**

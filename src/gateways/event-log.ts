@@ -94,7 +94,8 @@ export class GatewayEventLog {
   readonly retention: number;
 
   constructor({ db, retention = DEFAULT_EVENT_RETENTION }: { db: Database; retention?: number }) {
-    if (!Number.isInteger(retention) || retention < 1) throw new Error(`event retention must be a positive integer, got ${retention}`);
+    if (!Number.isInteger(retention) || retention < 1)
+      throw new Error(`event retention must be a positive integer, got ${retention}`);
     this.#db = db;
     this.retention = retention;
   }
@@ -104,7 +105,12 @@ export class GatewayEventLog {
    * `gateways.last_seq` (the row lock orders concurrent appends and keeps the log gap-free), writes
    * the event, and drops what falls out of retention. The caller rings the doorbell after commit.
    */
-  async append(tx: Queryable, gatewayId: string, event: NewGatewayEvent, cause: EventCause): Promise<GatewayEventFrame> {
+  async append(
+    tx: Queryable,
+    gatewayId: string,
+    event: NewGatewayEvent,
+    cause: EventCause,
+  ): Promise<GatewayEventFrame> {
     const { rows } = await tx.query<{ last_seq: string | number }>(
       'update gateways set last_seq = last_seq + 1 where id = $1 returning last_seq',
       [gatewayId],
@@ -112,7 +118,8 @@ export class GatewayEventLog {
     const row = rows[0];
     if (row === undefined) throw new AppError('not_found', `gateway ${gatewayId} not found`);
     const seq = toSeq(row.last_seq);
-    const traceparent = cause.traceparent !== undefined && TRACEPARENT.test(cause.traceparent) ? cause.traceparent : null;
+    const traceparent =
+      cause.traceparent !== undefined && TRACEPARENT.test(cause.traceparent) ? cause.traceparent : null;
     const inserted = await tx.query<EventRow>(
       `insert into gateway_events (gateway_id, seq, event_id, type, payload, correlation_id, traceparent)
        values ($1, $2, $3, $4, $5, $6, $7)
@@ -120,7 +127,10 @@ export class GatewayEventLog {
       [gatewayId, seq, randomUUID(), event.type, JSON.stringify(event.payload), cause.correlationId, traceparent],
     );
     if (seq > this.retention) {
-      await tx.query('delete from gateway_events where gateway_id = $1 and seq <= $2::bigint', [gatewayId, seq - this.retention]);
+      await tx.query('delete from gateway_events where gateway_id = $1 and seq <= $2::bigint', [
+        gatewayId,
+        seq - this.retention,
+      ]);
     }
     return toFrame(inserted.rows[0] as EventRow);
   }
@@ -137,14 +147,22 @@ export class GatewayEventLog {
 
   /** The gateway's latest, oldest retained and acknowledged positions; undefined for an unknown gateway. */
   async position(gatewayId: string, db: Queryable = this.#db): Promise<LogPosition | undefined> {
-    const { rows } = await db.query<{ last_seq: string | number; acked_seq: string | number; oldest: string | number | null }>(
+    const { rows } = await db.query<{
+      last_seq: string | number;
+      acked_seq: string | number;
+      oldest: string | number | null;
+    }>(
       `select last_seq, acked_seq, (select min(seq) from gateway_events where gateway_id = g.id) as oldest
          from gateways g where id = $1`,
       [gatewayId],
     );
     const row = rows[0];
     if (row === undefined) return undefined;
-    return { latestSeq: toSeq(row.last_seq), ackedSeq: toSeq(row.acked_seq), oldestRetainedSeq: row.oldest === null ? null : toSeq(row.oldest) };
+    return {
+      latestSeq: toSeq(row.last_seq),
+      ackedSeq: toSeq(row.acked_seq),
+      oldestRetainedSeq: row.oldest === null ? null : toSeq(row.oldest),
+    };
   }
 
   /** The latest sequence number of each of `gatewayIds` (unknown ids are absent). */
@@ -162,6 +180,9 @@ export class GatewayEventLog {
 
   /** Records a cumulative acknowledgement; never moves backwards. */
   async recordAck(gatewayId: string, seq: number): Promise<void> {
-    await this.#db.query('update gateways set acked_seq = greatest(acked_seq, $2::bigint) where id = $1 and last_seq >= $2::bigint', [gatewayId, seq]);
+    await this.#db.query(
+      'update gateways set acked_seq = greatest(acked_seq, $2::bigint) where id = $1 and last_seq >= $2::bigint',
+      [gatewayId, seq],
+    );
   }
 }

@@ -56,5 +56,16 @@ export function createGatewayFleet({ deps, retention = DEFAULT_EVENT_RETENTION }
   const cluster = new ClusterStats({ bus, logger, connections, delivery: stats });
   void cluster.listen();
   const acks = new AckRecorder({ eventLog, logger });
-  return { gateways, apis, deployments, eventLog, doorbell, stats, acks, connections, cluster, close: () => cluster.close() };
+  return {
+    gateways,
+    apis,
+    deployments,
+    eventLog,
+    doorbell,
+    stats,
+    acks,
+    connections,
+    cluster,
+    close: () => cluster.close(),
+  };
 }

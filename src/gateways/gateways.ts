@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { GatewayDoorbell } from './doorbell.js';
-import { eventCause, type EventCause, type GatewayEventFrame, type GatewayEventLog } from './event-log.js';
+import { eventCause, type EventCause, type GatewayEventLog } from './event-log.js';
 import type { Database } from '../store/database.js';
 import { hashApiKey } from '../tenancy/api-keys.js';
 import { isUuid, toIso } from '../store/ids.js';
@@ -30,7 +30,8 @@ const SETTINGS: readonly GatewaySetting[] = ['name', 'description', 'vhost', 'la
 /** Labels compare by content, not key order. */
 function sameSetting(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
-  const entries = (value: object) => JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const entries = (value: object) =>
+    JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
   return entries(a) === entries(b);
 }
 
@@ -120,7 +121,8 @@ export class GatewayService {
         return { ...toGateway(rows[0] as GatewayRow), apiKey: key.apiKey };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
       throw error;
     }
   }
@@ -153,7 +155,9 @@ export class GatewayService {
         const current = rows[0];
         if (current === undefined) throw gatewayNotFound(id);
         const before = toGateway(current);
-        const changes = SETTINGS.filter((setting) => input[setting] !== undefined && !sameSetting(input[setting], before[setting]));
+        const changes = SETTINGS.filter(
+          (setting) => input[setting] !== undefined && !sameSetting(input[setting], before[setting]),
+        );
         if (changes.length === 0) return before;
         const after = { ...before, ...Object.fromEntries(changes.map((setting) => [setting, input[setting]])) };
         const result = await tx.query<GatewayRow>(
@@ -165,7 +169,11 @@ export class GatewayService {
           id,
           {
             type: 'gateway.config.updated',
-            payload: { gatewayId: id, changes, config: { name: after.name, description: after.description, vhost: after.vhost, labels: after.labels } },
+            payload: {
+              gatewayId: id,
+              changes,
+              config: { name: after.name, description: after.description, vhost: after.vhost, labels: after.labels },
+            },
           },
           why,
         );
@@ -175,7 +183,8 @@ export class GatewayService {
       if (seq !== undefined) await this.#doorbell.ring(id, seq);
       return updated;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `a gateway named ${JSON.stringify(input.name)} already exists`);
       throw error;
     }
   }
@@ -196,12 +205,19 @@ export class GatewayService {
     const issued = await this.#db.transaction(async (tx) => {
       const locked = await tx.query('select id from gateways where id = $1 for update', [id]);
       if (locked.rowCount === 0) throw gatewayNotFound(id);
-      await tx.query('update gateway_api_keys set revoked_at = now() where gateway_id = $1 and revoked_at is null', [id]);
+      await tx.query('update gateway_api_keys set revoked_at = now() where gateway_id = $1 and revoked_at is null', [
+        id,
+      ]);
       const { rows } = await tx.query<{ created_at: Date | string }>(
         'insert into gateway_api_keys (id, gateway_id, key_hash, prefix) values ($1, $2, $3, $4) returning created_at',
         [keyId, id, key.hash, key.prefix],
       );
-      return { gatewayId: id, apiKey: key.apiKey, prefix: key.prefix, createdAt: toIso((rows[0] as { created_at: Date | string }).created_at) };
+      return {
+        gatewayId: id,
+        apiKey: key.apiKey,
+        prefix: key.prefix,
+        createdAt: toIso((rows[0] as { created_at: Date | string }).created_at),
+      };
     });
     await this.#doorbell.signal(id, { kind: 'close', reason: 'rotated', keepKeyId: keyId });
     return issued;
@@ -228,7 +244,10 @@ export class GatewayService {
   }
 
   /** Events with `seq > after`, in order, at most `limit` (`listGatewayEvents`). */
-  async events(gatewayId: string, { after = 0, limit = 100 }: { after?: number; limit?: number } = {}): Promise<GatewayEventPage> {
+  async events(
+    gatewayId: string,
+    { after = 0, limit = 100 }: { after?: number; limit?: number } = {},
+  ): Promise<GatewayEventPage> {
     if (!isUuid(gatewayId)) throw gatewayNotFound(gatewayId);
     // Items first: a position read afterwards is never behind the items it describes.
     const items = await this.#log.readAfter(gatewayId, after, limit);

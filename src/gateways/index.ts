@@ -14,7 +14,11 @@ export {
 } from './event-log.js';
 export { ClusterStats, type ClusterStatsOptions, type GatewayStats } from './cluster-stats.js';
 export { createGatewayFleet, type GatewayFleet, type GatewayFleetOptions } from './fleet.js';
-export { LiveGatewayConnections, type GatewayConnectionStatus, type LiveGatewayConnection } from './live-connections.js';
+export {
+  LiveGatewayConnections,
+  type GatewayConnectionStatus,
+  type LiveGatewayConnection,
+} from './live-connections.js';
 export { planResume, requestedPosition, type ResumePlan } from './resume.js';
 export { ApiService, type Api, type ApiInput, type ApiRuntimeArtifact, type Upstream } from './apis.js';
 export { DeploymentService, type DeployInput, type Deployment } from './deployments.js';

@@ -11,11 +11,21 @@ const POSITION = /^(0|[1-9][0-9]{0,15})$/;
  */
 export function requestedPosition(header: string | string[] | undefined, since: string | null): number | undefined {
   const given = Array.isArray(header) ? header[0] : header;
-  const [value, where] = given !== undefined ? [given, 'last-event-seq header'] : since !== null ? [since, 'since query parameter'] : [undefined, ''];
+  const [value, where] =
+    given !== undefined
+      ? [given, 'last-event-seq header']
+      : since !== null
+        ? [since, 'since query parameter']
+        : [undefined, ''];
   if (value === undefined) return undefined;
   if (!POSITION.test(value) || !Number.isSafeInteger(Number(value))) {
     throw new AppError('validation_failed', `the ${where} must be a non-negative integer`, {
-      details: [{ path: where.startsWith('since') ? '/query/since' : '/headers/last-event-seq', message: 'must be a non-negative integer' }],
+      details: [
+        {
+          path: where.startsWith('since') ? '/query/since' : '/headers/last-event-seq',
+          message: 'must be a non-negative integer',
+        },
+      ],
     });
   }
   return Number(value);

@@ -8,7 +8,15 @@ import type { HttpLogger, HttpMetrics } from './types.js';
  * duration, bytes, correlation id and org, written when the response finishes or the client goes
  * away. Below `info` (LOG_LEVEL=warn or error) no line is built at all.
  */
-export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger; metrics: HttpMetrics; routeLabel: RouteLabeler }): RequestHandler {
+export function accessLog({
+  logger,
+  metrics,
+  routeLabel,
+}: {
+  logger: HttpLogger;
+  metrics: HttpMetrics;
+  routeLabel: RouteLabeler;
+}): RequestHandler {
   return function logAccess(req: Request, res: Response, next: NextFunction): void {
     let bytes = 0;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -56,7 +64,8 @@ export function accessLog({ logger, metrics, routeLabel }: { logger: HttpLogger;
 
 function byteLength(chunk: unknown, encoding: unknown): number {
   if (chunk === undefined || chunk === null) return 0;
-  if (typeof chunk === 'string') return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (typeof chunk === 'string')
+    return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   if (chunk instanceof Uint8Array) return chunk.byteLength;
   return 0;
 }

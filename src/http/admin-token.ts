@@ -14,7 +14,13 @@ export interface ResolvedAdminToken {
  * else a new random one written there with mode 0600. Production never gets here without a
  * configured token: config validation refuses that.
  */
-export async function resolveAdminToken({ configured, stateDir }: { configured?: string; stateDir: string }): Promise<ResolvedAdminToken> {
+export async function resolveAdminToken({
+  configured,
+  stateDir,
+}: {
+  configured?: string;
+  stateDir: string;
+}): Promise<ResolvedAdminToken> {
   if (configured !== undefined && configured !== '') return { token: configured, source: 'config' };
   const file = join(stateDir, 'admin-token');
   try {

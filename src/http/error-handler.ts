@@ -63,9 +63,14 @@ export function toAppError(err: unknown): AppError {
     if (code === 'internal_error') return new AppError(code, undefined, { cause: err });
     const details =
       code === 'validation_failed'
-        ? (err.errors ?? []).map((e) => ({ path: e.path, message: e.message, ...(e.errorCode ? { rule: e.errorCode } : {}) }))
+        ? (err.errors ?? []).map((e) => ({
+            path: e.path,
+            message: e.message,
+            ...(e.errorCode ? { rule: e.errorCode } : {}),
+          }))
         : undefined;
-    const message = code === 'validation_failed' ? ERROR_CODES.validation_failed.message : describeValidatorError(code, err);
+    const message =
+      code === 'validation_failed' ? ERROR_CODES.validation_failed.message : describeValidatorError(code, err);
     return new AppError(code, message, {
       ...(details === undefined ? {} : { details }),
       ...(err.headers ? { headers: err.headers } : {}),
@@ -81,7 +86,8 @@ export function toAppError(err: unknown): AppError {
 }
 
 function describeValidatorError(code: ErrorCode, err: ValidatorHttpError): string {
-  if (code === 'unauthenticated' || code === 'forbidden' || code === 'route_not_found') return ERROR_CODES[code].message;
+  if (code === 'unauthenticated' || code === 'forbidden' || code === 'route_not_found')
+    return ERROR_CODES[code].message;
   return err.message || ERROR_CODES[code].message;
 }
 

@@ -35,7 +35,8 @@ export class HealthChecks {
 
   async redis(): Promise<CheckResult> {
     const { redis } = this.#options.deps;
-    if (redis === undefined) return { status: 'skipped', details: { reason: 'REDIS_URL not set; in-process bus and counters' } };
+    if (redis === undefined)
+      return { status: 'skipped', details: { reason: 'REDIS_URL not set; in-process bus and counters' } };
     return this.#timed(() => redis.ping());
   }
 
@@ -50,7 +51,9 @@ export class HealthChecks {
   }
 
   shutdown(): CheckResult {
-    return this.#options.lifecycle.shuttingDown ? { status: 'down', details: { reason: 'shutting down' } } : { status: 'up' };
+    return this.#options.lifecycle.shuttingDown
+      ? { status: 'down', details: { reason: 'shutting down' } }
+      : { status: 'up' };
   }
 
   /** Free space where the state lives (PGlite data, logs, admin token). */
@@ -82,7 +85,10 @@ export class HealthChecks {
   }
 
   /** `/health/ready`: database, migrations, Redis when configured, not shutting down. */
-  async readiness(): Promise<{ ready: boolean; checks: Record<'database' | 'migrations' | 'redis' | 'shutdown', CheckResult> }> {
+  async readiness(): Promise<{
+    ready: boolean;
+    checks: Record<'database' | 'migrations' | 'redis' | 'shutdown', CheckResult>;
+  }> {
     const [database, migrations, redis] = await Promise.all([this.database(), this.migrations(), this.redis()]);
     const checks = { database, migrations, redis, shutdown: this.shutdown() };
     return { ready: Object.values(checks).every((check) => check.status !== 'down'), checks };

@@ -5,11 +5,18 @@ import { AppError } from '../errors.js';
  * Answers 408 `request_timeout` through `renderError` when a request has not been answered within
  * `timeoutMs`. Work still running afterwards cannot send a second answer: headers are sent.
  */
-export function requestTimeout({ timeoutMs, renderError }: { timeoutMs: number; renderError: ErrorRequestHandler }): RequestHandler {
+export function requestTimeout({
+  timeoutMs,
+  renderError,
+}: {
+  timeoutMs: number;
+  renderError: ErrorRequestHandler;
+}): RequestHandler {
   return function limitRequestTime(req: Request, res: Response, next: NextFunction): void {
     if (timeoutMs <= 0) return next();
     const timer = setTimeout(() => {
-      if (!res.headersSent) void renderError(new AppError('request_timeout', `no answer within ${timeoutMs} ms`), req, res, () => {});
+      if (!res.headersSent)
+        void renderError(new AppError('request_timeout', `no answer within ${timeoutMs} ms`), req, res, () => {});
     }, timeoutMs);
     timer.unref();
     const clear = (): void => clearTimeout(timer);

@@ -13,7 +13,11 @@ export interface ValidatorOptions {
  * 405 with Allow), security, request parameters and bodies (unknown query parameters and body
  * properties refused), and responses when enabled. Its errors go to the one error middleware.
  */
-export function openApiValidation({ specFile, validateResponses, securityHandlers }: ValidatorOptions): RequestHandler[] {
+export function openApiValidation({
+  specFile,
+  validateResponses,
+  securityHandlers,
+}: ValidatorOptions): RequestHandler[] {
   return openApiValidator({
     apiSpec: specFile,
     validateApiSpec: true,

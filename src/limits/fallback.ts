@@ -9,7 +9,10 @@ import { createMemoryCounterStore } from './memory.js';
  */
 export function withLocalFallback(
   primary: CounterStore,
-  { fallback = createMemoryCounterStore(), onFallback }: { fallback?: CounterStore; onFallback?: (error: unknown) => void } = {},
+  {
+    fallback = createMemoryCounterStore(),
+    onFallback,
+  }: { fallback?: CounterStore; onFallback?: (error: unknown) => void } = {},
 ): CounterStore {
   const attempt = async <T>(run: (store: CounterStore) => Promise<T>): Promise<T> => {
     try {

@@ -19,7 +19,9 @@ interface Entry {
  * removed on access and by a periodic sweep (the timer does not keep the process alive), and
  * past `maxKeys` the oldest keys are evicted.
  */
-export function createMemoryCounterStore(options: MemoryCounterStoreOptions = {}): CounterStore & { readonly size: number } {
+export function createMemoryCounterStore(
+  options: MemoryCounterStoreOptions = {},
+): CounterStore & { readonly size: number } {
   const { sweepIntervalMs = 10_000, maxKeys = 100_000, now = Date.now } = options;
   const entries = new Map<string, Entry>();
 

@@ -32,8 +32,16 @@ const consoleLine = winston.format.printf((info) => {
   return `${String(timestamp)} ${level}${id} ${String(message)}${rest}`;
 });
 
-/** Where the rotating file transport writes: `clawgate-<date>.log[.n]`, with `clawgate.log` linking to the current one. */
-export function logFileLayout(file: string): { dirname: string; filename: string; symlinkName: string; auditFile: string } {
+/**
+ * Where the rotating file transport writes: `clawgate-<date>.log[.n]`, with `clawgate.log` linking
+ * to the current one.
+ */
+export function logFileLayout(file: string): {
+  dirname: string;
+  filename: string;
+  symlinkName: string;
+  auditFile: string;
+} {
   const dirname = path.dirname(file);
   const base = path.basename(file);
   const ext = path.extname(base);
@@ -56,7 +64,10 @@ export function logFileLayout(file: string): { dirname: string; filename: string
  * const logger = createLogger(config);
  * logger.info('gateway connected', { gatewayId });
  */
-export function createLogger(config: Pick<Config, 'log'>, options: { console?: NodeJS.WritableStream } = {}): winston.Logger {
+export function createLogger(
+  config: Pick<Config, 'log'>,
+  options: { console?: NodeJS.WritableStream } = {},
+): winston.Logger {
   const transports: winston.transport[] = [
     new DailyRotateFile({
       ...logFileLayout(config.log.file),
@@ -98,16 +109,27 @@ export function createLogger(config: Pick<Config, 'log'>, options: { console?: N
  * a 2 s safety net so shutdown never hangs on a broken disk).
  */
 export async function closeLogger(logger: winston.Logger): Promise<void> {
-  const files = logger.transports.filter((transport): transport is DailyRotateFile => transport instanceof DailyRotateFile);
+  const files = logger.transports.filter(
+    (transport): transport is DailyRotateFile => transport instanceof DailyRotateFile,
+  );
   const bounded = (promise: Promise<unknown>) =>
     Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
-  await bounded(new Promise((resolve) => {
-    logger.once('finish', resolve);
-    logger.end();
-  }));
+  await bounded(
+    new Promise((resolve) => {
+      logger.once('finish', resolve);
+      logger.end();
+    }),
+  );
   // The transports' writable side has finished; their file stream ends (and flushes) on close().
-  await bounded(Promise.all(files.map((file) => new Promise((resolve) => {
-    file.once('finish', resolve);
-    file.close?.();
-  }))));
+  await bounded(
+    Promise.all(
+      files.map(
+        (file) =>
+          new Promise((resolve) => {
+            file.once('finish', resolve);
+            file.close?.();
+          }),
+      ),
+    ),
+  );
 }

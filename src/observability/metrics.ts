@@ -23,7 +23,11 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     collectDefaultMetrics({ register: registry });
     // Gauges named *_total break Prometheus naming rules (promtool flags them); the per-type
     // gauges nodejs_active_handles/requests/resources carry the same numbers.
-    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+    for (const name of [
+      'nodejs_active_handles_total',
+      'nodejs_active_requests_total',
+      'nodejs_active_resources_total',
+    ]) {
       registry.removeSingleMetric(name);
     }
   }

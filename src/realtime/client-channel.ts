@@ -1,5 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
+import {
+  validateClientChannelClientMessage,
+  validateClientChannelServerMessage,
+} from '../../generated/asyncapi/validators.js';
 import type { ClientChannelClientMessage, ClientConnectionAckMessage } from '../../generated/asyncapi/messages.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
@@ -68,7 +71,10 @@ export function createClientChannel(
     async authenticate(req: IncomingMessage): Promise<ClientPrincipal> {
       const credential = credentialOf(req);
       if (credential === undefined) {
-        throw new AppError('unauthenticated', 'a tenant API key is required: Authorization: Bearer <key>, x-api-key, or ?token=');
+        throw new AppError(
+          'unauthenticated',
+          'a tenant API key is required: Authorization: Bearer <key>, x-api-key, or ?token=',
+        );
       }
       const key = await services.apiKeys.authenticate(credential);
       if (key === undefined) throw new AppError('unauthenticated', 'the API key is invalid, expired or revoked');
@@ -77,7 +83,8 @@ export function createClientChannel(
         ({ tier } = await services.orgs.get(key.orgId));
       } catch (err) {
         // The organization was deleted between the key lookup and now.
-        if (err instanceof AppError && err.code === 'not_found') throw new AppError('unauthenticated', 'the API key is invalid, expired or revoked');
+        if (err instanceof AppError && err.code === 'not_found')
+          throw new AppError('unauthenticated', 'the API key is invalid, expired or revoked');
         throw err;
       }
       return { orgId: key.orgId, apiKeyId: key.id, tier };
@@ -85,12 +92,18 @@ export function createClientChannel(
 
     admit(principal: ClientPrincipal, registry: ConnectionRegistry): void {
       const limit = caps[principal.tier];
-      const open = registry.byChannel('clientChannel').filter((conn) => (conn.principal as ClientPrincipal).orgId === principal.orgId).length;
+      const open = registry
+        .byChannel('clientChannel')
+        .filter((conn) => (conn.principal as ClientPrincipal).orgId === principal.orgId).length;
       if (open >= limit) {
         deps.metrics.quotaExceededTotal.inc({ tier: principal.tier, quota: 'ws_connections' });
-        throw new AppError('quota_exceeded', `the ${principal.tier} tier allows ${limit} concurrent WebSocket connections per organization`, {
-          details: { quota: 'websocketConnections', limit, used: open },
-        });
+        throw new AppError(
+          'quota_exceeded',
+          `the ${principal.tier} tier allows ${limit} concurrent WebSocket connections per organization`,
+          {
+            details: { quota: 'websocketConnections', limit, used: open },
+          },
+        );
       }
     },
 
@@ -122,7 +135,10 @@ export function createClientChannel(
           case 'session.leave':
           case 'message.send':
           case 'skill.execute':
-            throw new AppError('not_implemented', `'${message.type}' is not available yet: sessions arrive in a later release`);
+            throw new AppError(
+              'not_implemented',
+              `'${message.type}' is not available yet: sessions arrive in a later release`,
+            );
         }
       });
     },

@@ -83,7 +83,12 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       // ws already closes with the right code (1009 oversize, 1007 invalid UTF-8, 1002 protocol).
       const type = WS_ERROR_TYPES[err.code ?? ''] ?? 'ws_protocol_error';
       runtime.metrics.errorsTotal.inc({ type });
-      runtime.logger.info('websocket protocol error', { channel: this.channel, connectionId: this.id, type, error: err.message });
+      runtime.logger.info('websocket protocol error', {
+        channel: this.channel,
+        connectionId: this.id,
+        type,
+        error: err.message,
+      });
     });
     ws.on('close', (code: number, reason: Buffer) => {
       this.#closed = true;
@@ -124,7 +129,12 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       if (!result.ok) {
         // A server bug: the frame would break clients that trust the spec. Never sent.
         metrics.errorsTotal.inc({ type: 'ws_outgoing_invalid' });
-        logger.error('outgoing frame does not match the spec: not sent', { channel: this.channel, connectionId: this.id, type, errors: result.errors });
+        logger.error('outgoing frame does not match the spec: not sent', {
+          channel: this.channel,
+          connectionId: this.id,
+          type,
+          errors: result.errors,
+        });
         return false;
       }
     }
@@ -148,7 +158,8 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       return false;
     }
     this.#ws.send(data, (err) => {
-      if (err !== undefined && err !== null) logger.debug('websocket send failed', { channel: this.channel, connectionId: this.id, error: err.message });
+      if (err !== undefined && err !== null)
+        logger.debug('websocket send failed', { channel: this.channel, connectionId: this.id, error: err.message });
     });
     metrics.messagesTotal.inc({ direction: 'out', type });
     metrics.websocketMessagesTotal.inc({ channel: metricsLabel, direction: 'out', type });
@@ -219,7 +230,11 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       return;
     }
     this.#runtime.metrics.errorsTotal.inc({ type: 'ws_heartbeat_timeout' });
-    this.#runtime.logger.info('websocket silent past its read deadline: terminated', { channel: this.channel, connectionId: this.id, silentMs: silentFor });
+    this.#runtime.logger.info('websocket silent past its read deadline: terminated', {
+      channel: this.channel,
+      connectionId: this.id,
+      silentMs: silentFor,
+    });
     this.terminate();
   }
 
@@ -244,7 +259,10 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     const result = channel.validateIncoming(frame);
     if (!result.ok) {
       const first = result.errors[0] as { path?: unknown; message?: unknown } | undefined;
-      const why = typeof first?.message === 'string' ? `: ${typeof first.path === 'string' ? `${first.path} ` : ''}${first.message}` : '';
+      const why =
+        typeof first?.message === 'string'
+          ? `: ${typeof first.path === 'string' ? `${first.path} ` : ''}${first.message}`
+          : '';
       this.#rejectFrame('validation_failed', `the frame does not match the ${channel.name} messages${why}`, {
         correlationId: frameIdOf(frame),
         details: result.errors,
@@ -263,7 +281,11 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
   }
 
   /** An invalid frame gets an `error` frame; too many in a row close the connection with 1008 (spec). */
-  #rejectFrame(code: ErrorCode, message: string, options: { correlationId?: string | undefined; details?: unknown } = {}): void {
+  #rejectFrame(
+    code: ErrorCode,
+    message: string,
+    options: { correlationId?: string | undefined; details?: unknown } = {},
+  ): void {
     this.#runtime.metrics.errorsTotal.inc({ type: code });
     this.#invalidInARow += 1;
     const frameOptions: { correlationId?: string; details?: unknown } = {};
@@ -271,7 +293,11 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     if (options.details !== undefined) frameOptions.details = options.details;
     this.send(errorFrame(code, message, frameOptions));
     if (this.#invalidInARow >= this.#runtime.maxConsecutiveInvalidFrames) {
-      this.#runtime.logger.info('too many invalid frames in a row: closing with 1008', { channel: this.channel, connectionId: this.id, invalidFrames: this.#invalidInARow });
+      this.#runtime.logger.info('too many invalid frames in a row: closing with 1008', {
+        channel: this.channel,
+        connectionId: this.id,
+        invalidFrames: this.#invalidInARow,
+      });
       this.close(POLICY_VIOLATION, 'too many invalid frames');
     }
   }
@@ -280,7 +306,10 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     if (this.#closed) return;
     const correlationId = frameIdOf(message);
     if (this.#messageHandlers.length === 0) {
-      this.#handlerFailed(new AppError('not_implemented', `'${this.#typeLabel(message)}' is not handled on this channel yet`), message);
+      this.#handlerFailed(
+        new AppError('not_implemented', `'${this.#typeLabel(message)}' is not handled on this channel yet`),
+        message,
+      );
       return;
     }
     runWithContext({ correlationId: correlationId ?? this.correlationId }, () => {
@@ -310,7 +339,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       const cause = appError.cause ?? appError;
       this.#runtime.logger.error('websocket message handler failed', {
         ...fields,
-        error: cause instanceof Error ? cause.message : String(cause),
+        error: cause instanceof Error ? cause.message : JSON.stringify(cause),
         stack: cause instanceof Error ? cause.stack : undefined,
       });
     } else {

@@ -5,7 +5,10 @@ import type {
   GatewayEventsClientMessage,
   GatewayPongMessage,
 } from '../../generated/asyncapi/index.js';
-import { validateGatewayEventsClientMessage, validateGatewayEventsServerMessage } from '../../generated/asyncapi/index.js';
+import {
+  validateGatewayEventsClientMessage,
+  validateGatewayEventsServerMessage,
+} from '../../generated/asyncapi/index.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { ChannelDefinition, RealtimeConnection } from './types.js';
@@ -58,7 +61,9 @@ export interface GatewayEventsChannelOptions {
  * const channel = createGatewayEventsChannel({ deps, services: deps.fleet });
  * attachRealtimeServer({ server, deps, maxConnections, channels: [channel] });
  */
-export function createGatewayEventsChannel(options: GatewayEventsChannelOptions): ChannelDefinition<GatewayPrincipal, GatewayEventsClientMessage> {
+export function createGatewayEventsChannel(
+  options: GatewayEventsChannelOptions,
+): ChannelDefinition<GatewayPrincipal, GatewayEventsClientMessage> {
   const { deps, services: fleet } = options;
   const { config, logger, bus } = deps;
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 20_000;
@@ -81,7 +86,9 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
         watched.remove(gatewayId, feed);
       }
       fleet.connections.remove(conn.id);
-      unsubscribe?.().catch((error: unknown) => logger.warn('unsubscribing a gateway topic failed', { gatewayId, error: (error as Error).message }));
+      unsubscribe?.().catch((error: unknown) =>
+        logger.warn('unsubscribing a gateway topic failed', { gatewayId, error: (error as Error).message }),
+      );
     });
     conn.onMessage((message: GatewayEventsClientMessage) => {
       if (message.type === 'ack') return acknowledge(message);
@@ -102,7 +109,9 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
         // not a malformed frame: the frame itself is valid.
         const latestSeq = (await fleet.eventLog.position(gatewayId))?.latestSeq ?? 0;
         if (!feed.ack(seq, latestSeq)) {
-          throw new AppError('conflict', `ack seq ${seq} is ahead of the latest event ${latestSeq}`, { details: { seq, latestSeq } });
+          throw new AppError('conflict', `ack seq ${seq} is ahead of the latest event ${latestSeq}`, {
+            details: { seq, latestSeq },
+          });
         }
       }
       fleet.acks.record(gatewayId, seq);
@@ -121,7 +130,10 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       return;
     }
     // 2. A delete or rotation between the upgrade and the subscription was not heard: check now.
-    const [live, position] = await Promise.all([fleet.gateways.isKeyLive(gatewayId, keyId), fleet.eventLog.position(gatewayId)]);
+    const [live, position] = await Promise.all([
+      fleet.gateways.isKeyLive(gatewayId, keyId),
+      fleet.eventLog.position(gatewayId),
+    ]);
     if (!live || position === undefined) {
       closePolicy(position === undefined ? 'gateway deleted' : 'api-key rotated');
       return;
@@ -143,7 +155,12 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       },
     };
     if (closed || !conn.send(ack)) return;
-    if (!plan.recovered) logger.info('gateway resume position not retained: it must resync over REST', { gatewayId, requested: requestedSeq ?? position.ackedSeq, ...position });
+    if (!plan.recovered)
+      logger.info('gateway resume position not retained: it must resync over REST', {
+        gatewayId,
+        requested: requestedSeq ?? position.ackedSeq,
+        ...position,
+      });
 
     fleet.connections.add({
       gatewayId,
@@ -162,10 +179,15 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
       cursor: plan.cursor,
       ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
       onFellBehind: (cursor, first) => {
-        logger.warn('gateway connection fell behind retention: closing so it resumes with recovered=false', { gatewayId, cursor, first });
+        logger.warn('gateway connection fell behind retention: closing so it resumes with recovered=false', {
+          gatewayId,
+          cursor,
+          first,
+        });
         conn.close(TRY_AGAIN_LATER, 'fell behind the retained event log');
       },
-      onReadError: (error) => logger.error('reading the gateway event log failed; retrying', { gatewayId, error: (error as Error).message }),
+      onReadError: (error) =>
+        logger.error('reading the gateway event log failed; retrying', { gatewayId, error: (error as Error).message }),
     });
     feed.wake();
     watched.add(gatewayId, feed);
@@ -183,7 +205,8 @@ export function createGatewayEventsChannel(options: GatewayEventsChannelOptions)
     async authenticate(req: IncomingMessage): Promise<GatewayPrincipal> {
       const header = req.headers['api-key'];
       const apiKey = Array.isArray(header) ? header[0] : header;
-      if (apiKey === undefined || apiKey === '') throw new AppError('unauthenticated', 'the api-key header is required');
+      if (apiKey === undefined || apiKey === '')
+        throw new AppError('unauthenticated', 'the api-key header is required');
       const credential = await fleet.gateways.authenticate(apiKey);
       if (credential === undefined) throw new AppError('unauthenticated', 'unknown or revoked api-key');
       const since = new URL(req.url ?? '/', 'http://localhost').searchParams.get('since');
@@ -209,7 +232,15 @@ class WatchedFeeds {
   #timer: NodeJS.Timeout | undefined;
   #polling = false;
 
-  constructor({ eventLog, logger, intervalMs }: { eventLog: GatewayEventLog; logger: AppDeps['logger']; intervalMs: number }) {
+  constructor({
+    eventLog,
+    logger,
+    intervalMs,
+  }: {
+    eventLog: GatewayEventLog;
+    logger: AppDeps['logger'];
+    intervalMs: number;
+  }) {
     this.#eventLog = eventLog;
     this.#logger = logger;
     this.#intervalMs = intervalMs;

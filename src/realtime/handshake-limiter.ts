@@ -45,7 +45,8 @@ export class HandshakeLimiter {
   #lastSweep: number;
 
   constructor({ ratePerSecond, burst, idleMs, maxBuckets = 100_000, now = Date.now }: HandshakeLimiterOptions) {
-    if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) throw new RangeError(`ratePerSecond must be a positive number, got ${ratePerSecond}`);
+    if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond))
+      throw new RangeError(`ratePerSecond must be a positive number, got ${ratePerSecond}`);
     if (!(burst >= 1) || !Number.isFinite(burst)) throw new RangeError(`burst must be at least 1, got ${burst}`);
     if (!(maxBuckets >= 1)) throw new RangeError(`maxBuckets must be at least 1, got ${maxBuckets}`);
     this.#rate = ratePerSecond;

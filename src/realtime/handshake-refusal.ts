@@ -43,4 +43,3 @@ export function refuseUpgrade(socket: Duplex, error: AppError, correlationId: st
 function sanitizeHeaderValue(value: string): string {
   return value.replace(/[\r\n]+/g, ' ');
 }
-

@@ -7,7 +7,12 @@
  */
 export { attachRealtimeServer, remoteAddressOf, type AttachRealtimeServerOptions } from './server.js';
 export type { ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
-export { createClientChannel, CLIENT_CHANNEL_DEFAULTS, type ClientChannelOptions, type ClientPrincipal } from './client-channel.js';
+export {
+  createClientChannel,
+  CLIENT_CHANNEL_DEFAULTS,
+  type ClientChannelOptions,
+  type ClientPrincipal,
+} from './client-channel.js';
 export { errorFrame, frameIdOf, pongFrame, type Frame } from './frames.js';
 export { rawText } from './connection.js';
 export { HandshakeLimiter, type HandshakeDecision, type HandshakeLimiterOptions } from './handshake-limiter.js';

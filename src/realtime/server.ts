@@ -57,7 +57,8 @@ interface ChannelEntry {
  * is a per-server setting of `ws`.
  *
  * @example
- * const realtime = attachRealtimeServer({ server: httpServer, deps, channels: [createClientChannel(deps, services)], maxConnections: 1000 });
+ * const channels = [createClientChannel(deps, services)];
+ * const realtime = attachRealtimeServer({ server: httpServer, deps, channels, maxConnections: 1000 });
  * running.onShutdown(() => realtime.close(1000, 'server shutting down'));
  */
 export function attachRealtimeServer(options: AttachRealtimeServerOptions): RealtimeServer {
@@ -100,7 +101,8 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Until ws owns the socket, a reset by the peer must not become an uncaught 'error'.
-    const onSocketError = (err: Error) => logger.debug('socket error during a WebSocket handshake', { error: err.message });
+    const onSocketError = (err: Error) =>
+      logger.debug('socket error during a WebSocket handshake', { error: err.message });
     socket.on('error', onSocketError);
     const correlationId = pickCorrelationId(headerOf(req, 'x-request-id'), headerOf(req, 'traceparent'));
     runWithContext({ correlationId }, () => {
@@ -112,12 +114,19 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     });
   };
 
-  async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, correlationId: string, onSocketError: (err: Error) => void): Promise<void> {
+  async function handleUpgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    correlationId: string,
+    onSocketError: (err: Error) => void,
+  ): Promise<void> {
     const path = pathOf(req.url);
     const entry = entries.get(path);
     const refuse = (error: AppError): void => {
       metrics.errorsTotal.inc({ type: error.code });
-      if (entry !== undefined && error.code === 'rate_limited') metrics.rateLimitHitsTotal.inc({ limiter: entry.limiterLabel, tier: 'none' });
+      if (entry !== undefined && error.code === 'rate_limited')
+        metrics.rateLimitHitsTotal.inc({ limiter: entry.limiterLabel, tier: 'none' });
       logger.log(logLevelOf(error), 'WebSocket handshake refused', {
         path,
         status: error.status,
@@ -138,14 +147,19 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     const decision = entry.limiter.take(remoteAddressOf(req));
     if (!decision.allowed) {
       return refuse(
-        new AppError('rate_limited', `too many WebSocket handshakes from this address; retry in ${decision.retryAfterSeconds} s`, {
-          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
-        }),
+        new AppError(
+          'rate_limited',
+          `too many WebSocket handshakes from this address; retry in ${decision.retryAfterSeconds} s`,
+          {
+            headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+          },
+        ),
       );
     }
     // 4. Global cap (checked again after authentication, which awaits).
     const atCapacity = () => registry.count() >= maxConnections;
-    const capacityError = () => new AppError('service_unavailable', `the server holds its maximum of ${maxConnections} WebSocket connections`);
+    const capacityError = () =>
+      new AppError('service_unavailable', `the server holds its maximum of ${maxConnections} WebSocket connections`);
     if (atCapacity()) return refuse(capacityError());
     // 5. The channel's authentication.
     let principal: unknown;
@@ -177,23 +191,45 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     });
   }
 
-  function open(entry: ChannelEntry, ws: WebSocket, req: IncomingMessage, principal: unknown, correlationId: string): void {
+  function open(
+    entry: ChannelEntry,
+    ws: WebSocket,
+    req: IncomingMessage,
+    principal: unknown,
+    correlationId: string,
+  ): void {
     const { runtime } = entry;
-    const conn = new WebSocketConnection(ws, runtime, { principal, remoteAddress: remoteAddressOf(req), correlationId }, (closed, code) => {
-      registry.remove(closed);
-      metrics.connectedClients.dec();
-      metrics.websocketConnectionsActive.dec({ channel: runtime.metricsLabel });
-      metrics.websocketConnectionDurationSeconds.observe({ channel: runtime.metricsLabel }, (Date.now() - closed.connectedAt.getTime()) / 1000);
-      logger.debug('WebSocket closed', { channel: closed.channel, connectionId: closed.id, code });
-    });
+    const conn = new WebSocketConnection(
+      ws,
+      runtime,
+      { principal, remoteAddress: remoteAddressOf(req), correlationId },
+      (closed, code) => {
+        registry.remove(closed);
+        metrics.connectedClients.dec();
+        metrics.websocketConnectionsActive.dec({ channel: runtime.metricsLabel });
+        metrics.websocketConnectionDurationSeconds.observe(
+          { channel: runtime.metricsLabel },
+          (Date.now() - closed.connectedAt.getTime()) / 1000,
+        );
+        logger.debug('WebSocket closed', { channel: closed.channel, connectionId: closed.id, code });
+      },
+    );
     registry.add(conn);
     metrics.connectedClients.inc();
     metrics.websocketConnectionsActive.inc({ channel: runtime.metricsLabel });
-    logger.debug('WebSocket opened', { channel: conn.channel, connectionId: conn.id, remoteAddress: conn.remoteAddress });
+    logger.debug('WebSocket opened', {
+      channel: conn.channel,
+      connectionId: conn.id,
+      remoteAddress: conn.remoteAddress,
+    });
 
     const failed = (err: unknown) => {
       metrics.errorsTotal.inc({ type: 'ws_connection_setup' });
-      logger.error('WebSocket channel setup failed: closing with 1011', { channel: conn.channel, connectionId: conn.id, error: err instanceof Error ? err.message : String(err) });
+      logger.error('WebSocket channel setup failed: closing with 1011', {
+        channel: conn.channel,
+        connectionId: conn.id,
+        error: err instanceof Error ? err.message : String(err),
+      });
       conn.close(INTERNAL_ERROR, 'internal error');
     };
     try {
@@ -206,7 +242,8 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
   }
 
   const shadowed = [...entries.keys()].filter((path) => routerOf(server).owner(path) !== undefined);
-  if (shadowed.length > 0) logger.warn('a later attachRealtimeServer takes over WebSocket paths on this server', { paths: shadowed });
+  if (shadowed.length > 0)
+    logger.warn('a later attachRealtimeServer takes over WebSocket paths on this server', { paths: shadowed });
   routerOf(server).add({ owns: (path) => entries.has(path), onUpgrade });
 
   let closed: Promise<void> | undefined;
@@ -262,7 +299,10 @@ interface UpgradeTarget {
  * realtime server that has a channel there (so a test or bench harness can replace a channel of
  * the server `startServer` built); any other path to the most recent one, which answers 404.
  */
-const routers = new WeakMap<object, { add(target: UpgradeTarget): void; owner(path: string): UpgradeTarget | undefined }>();
+const routers = new WeakMap<
+  object,
+  { add(target: UpgradeTarget): void; owner(path: string): UpgradeTarget | undefined }
+>();
 
 function routerOf(server: http.Server | https.Server) {
   let router = routers.get(server);
@@ -285,7 +325,9 @@ function validateChannel(channel: ChannelDefinition): void {
   if (!channel.path.startsWith('/')) throw new Error(`channel ${name}: path must start with '/', got ${channel.path}`);
   if (!(heartbeat.intervalMs > 0 && heartbeat.timeoutMs > heartbeat.intervalMs)) {
     // The read deadline is refreshed by the pong to each ping: it must outlast one ping interval.
-    throw new Error(`channel ${name}: heartbeat.timeoutMs (${heartbeat.timeoutMs}) must be larger than heartbeat.intervalMs (${heartbeat.intervalMs}) > 0`);
+    throw new Error(
+      `channel ${name}: heartbeat.timeoutMs (${heartbeat.timeoutMs}) must be larger than heartbeat.intervalMs (${heartbeat.intervalMs}) > 0`,
+    );
   }
   if (!(maxPayloadBytes > 0)) throw new Error(`channel ${name}: maxPayloadBytes must be positive`);
   if (!(maxBufferedBytes > 0)) throw new Error(`channel ${name}: maxBufferedBytes must be positive`);
@@ -299,7 +341,9 @@ function defaultMetricsLabel(name: string): string {
 
 /** Every message type of an AsyncAPI channel, both directions, from the generated metadata. */
 function specMessageTypes(name: string): string[] {
-  const meta = (asyncApiChannels as Record<string, { server?: { messages: object }; client?: { messages: object } }>)[name];
+  const meta = (asyncApiChannels as Record<string, { server?: { messages: object }; client?: { messages: object } }>)[
+    name
+  ];
   if (meta === undefined) return [];
   return [...Object.keys(meta.server?.messages ?? {}), ...Object.keys(meta.client?.messages ?? {})];
 }

@@ -20,12 +20,15 @@ const MIGRATION_FILE = /^(\d{4})_([a-z0-9_]+)\.(?:ts|js)$/;
  * compiles them into `dist/` and they ship with the build and the Docker image.
  */
 export async function loadMigrations(directory: URL = new URL('./migrations/', import.meta.url)): Promise<Migration[]> {
-  const files = (await readdir(fileURLToPath(directory))).filter((file) => MIGRATION_FILE.test(file) && !file.endsWith('.d.ts'));
+  const files = (await readdir(fileURLToPath(directory))).filter(
+    (file) => MIGRATION_FILE.test(file) && !file.endsWith('.d.ts'),
+  );
   const migrations: Migration[] = [];
   for (const file of files.sort()) {
     const [, version, name] = MIGRATION_FILE.exec(file) as RegExpExecArray;
     const module = (await import(pathToFileURL(fileURLToPath(new URL(file, directory))).href)) as { default?: unknown };
-    if (typeof module.default !== 'string') throw new Error(`migration ${file} must export its SQL as the default export`);
+    if (typeof module.default !== 'string')
+      throw new Error(`migration ${file} must export its SQL as the default export`);
     migrations.push({ version: Number(version), name: name as string, sql: module.default });
   }
   const versions = migrations.map((migration) => migration.version);
@@ -58,7 +61,10 @@ export async function migrate(
       const done = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
       if (done.rowCount > 0) return false;
       await tx.query(migration.sql);
-      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
       return true;
     });
     if (didApply) {

@@ -14,8 +14,21 @@ export interface QueryEvent {
 export type QueryObserver = (event: QueryEvent) => void;
 
 const OPERATIONS = new Set([
-  'select', 'insert', 'update', 'delete', 'with', 'begin', 'commit', 'rollback',
-  'create', 'alter', 'drop', 'truncate', 'lock', 'set', 'show',
+  'select',
+  'insert',
+  'update',
+  'delete',
+  'with',
+  'begin',
+  'commit',
+  'rollback',
+  'create',
+  'alter',
+  'drop',
+  'truncate',
+  'lock',
+  'set',
+  'show',
 ]);
 
 /** The metric label for a SQL statement: its first keyword when known, else `other`. */
@@ -25,7 +38,9 @@ export function operationOf(sql: string): string {
 }
 
 /** Records `database_query_duration_seconds` and `database_errors_total`. */
-export function metricsQueryObserver(metrics: Pick<Metrics, 'databaseQueryDurationSeconds' | 'databaseErrorsTotal'>): QueryObserver {
+export function metricsQueryObserver(
+  metrics: Pick<Metrics, 'databaseQueryDurationSeconds' | 'databaseErrorsTotal'>,
+): QueryObserver {
   return ({ backend, operation, durationSeconds, error }) => {
     metrics.databaseQueryDurationSeconds.observe({ backend, operation }, durationSeconds);
     if (error !== undefined) metrics.databaseErrorsTotal.inc({ backend, operation });

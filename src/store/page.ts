@@ -30,7 +30,12 @@ export function encodeCursor(position: Position): string {
 export function decodeCursor(cursor: string): Position {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
       if (!Number.isNaN(Date.parse(parsed[0])) && isUuid(parsed[1])) return { createdAt: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -45,12 +50,19 @@ export function decodeCursor(cursor: string): Position {
  * Builds the page from `limit + 1` rows fetched in order: the extra row only tells whether there is
  * a next page.
  */
-export function toPage<R extends { id: string; created_at_cursor: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+export function toPage<R extends { id: string; created_at_cursor: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+): Page<T> {
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
   return {
     items: pageRows.map(map),
-    nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ createdAt: last.created_at_cursor, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last !== undefined
+        ? encodeCursor({ createdAt: last.created_at_cursor, id: last.id })
+        : null,
   };
 }
 

@@ -60,7 +60,9 @@ function lockDataDir(dataDir: string): () => void {
       const [pidText, nonce] = readFileSync(file, 'utf8').trim().split(' ');
       const owner = Number(pidText);
       if (owner === process.pid && nonce === PROCESS_NONCE) {
-        throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`, { cause: err });
+        throw new Error(`the embedded database in ${dataDir} is already open in this process; close it first`, {
+          cause: err,
+        });
       }
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
         throw new Error(
@@ -83,9 +85,10 @@ function lockDataDir(dataDir: string): () => void {
  *
  * @example const db = await createPgliteDatabase({ dataDir: path.join(config.stateDir, 'pgdata') });
  */
-export async function createPgliteDatabase(
-  { dataDir, observer }: { dataDir?: string; observer?: QueryObserver } = {},
-): Promise<Database> {
+export async function createPgliteDatabase({
+  dataDir,
+  observer,
+}: { dataDir?: string; observer?: QueryObserver } = {}): Promise<Database> {
   let unlock = () => {};
   if (dataDir !== undefined) {
     mkdirSync(dataDir, { recursive: true });
@@ -102,7 +105,9 @@ export async function createPgliteDatabase(
   const inTransaction = new AsyncLocalStorage<true>();
   const refuseInsideTransaction = (what: string) => {
     if (inTransaction.getStore() === true) {
-      throw new Error(`${what} called inside db.transaction(): use the transaction's tx (PGlite has one connection; this would deadlock)`);
+      throw new Error(
+        `${what} called inside db.transaction(): use the transaction's tx (PGlite has one connection; this would deadlock)`,
+      );
     }
   };
   let closed: Promise<void> | undefined;

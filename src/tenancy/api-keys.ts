@@ -56,7 +56,11 @@ export class ApiKeyService {
    * Issues a new key for `orgId`. `tx` lets org creation issue the first key in its own
    * transaction. An `expiresAt` in the past is refused.
    */
-  async issue(orgId: string, options: { name?: string | null; expiresAt?: string | null } = {}, tx: Queryable = this.#db): Promise<IssuedApiKey> {
+  async issue(
+    orgId: string,
+    options: { name?: string | null; expiresAt?: string | null } = {},
+    tx: Queryable = this.#db,
+  ): Promise<IssuedApiKey> {
     const expiresAt = options.expiresAt ?? null;
     if (expiresAt !== null && !(Date.parse(expiresAt) > Date.now())) {
       throw new AppError('validation_failed', 'expiresAt must be in the future', {

@@ -26,7 +26,13 @@ const COLUMNS = 'id, name, tier, created_at, created_at::text as created_at_curs
 const UNIQUE_VIOLATION = '23505';
 
 function toOrg(row: OrgRow): Org {
-  return { id: row.id, name: row.name, tier: row.tier, createdAt: toIso(row.created_at), updatedAt: toIso(row.updated_at) };
+  return {
+    id: row.id,
+    name: row.name,
+    tier: row.tier,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
 }
 
 /** Organizations (tenants) and their tier. */
@@ -100,6 +106,7 @@ function orgNotFound(id: string): AppError {
 
 function conflictOnDuplicateName(err: unknown, name: string | undefined): unknown {
   const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
-  if (code === UNIQUE_VIOLATION) return new AppError('conflict', `an organization named '${name ?? ''}' already exists`, { cause: err });
+  if (code === UNIQUE_VIOLATION)
+    return new AppError('conflict', `an organization named '${name ?? ''}' already exists`, { cause: err });
   return err;
 }

@@ -15,7 +15,9 @@ export function renderClientOperationTypes(operation: OperationModel): string {
     const parameters = has(location);
     if (parameters.length === 0) continue;
     const required = parameters.some((parameter) => parameter.required);
-    fields.push(`  ${field}${required ? '' : '?'}: NonNullable<${operation.typeExpr}["parameters"][${JSON.stringify(key)}]>;\n`);
+    fields.push(
+      `  ${field}${required ? '' : '?'}: NonNullable<${operation.typeExpr}["parameters"][${JSON.stringify(key)}]>;\n`,
+    );
   }
   if (operation.requestBody) {
     const bodyMedia = preferredMedia(operation);
@@ -25,14 +27,23 @@ export function renderClientOperationTypes(operation: OperationModel): string {
   const responseType =
     success.length === 0
       ? 'unknown'
-      : union(success.flatMap((response) => (response.media.length === 0 ? ['undefined'] : response.media.map((m) => m.typeExpr))));
+      : union(
+          success.flatMap((response) =>
+            response.media.length === 0 ? ['undefined'] : response.media.map((m) => m.typeExpr),
+          ),
+        );
   const errors = operation.responses.filter((response) => !/^2/.test(response.status));
-  const errorType = union(errors.flatMap((response) => response.media.map((media) => media.typeExpr)), 'unknown');
+  const errorType = union(
+    errors.flatMap((response) => response.media.map((media) => media.typeExpr)),
+    'unknown',
+  );
   const title = `\`${operation.operationId}\` (${operation.method.toUpperCase()} ${operation.path})`;
   return [
     `type ${operation.typeExpr} = ${operation.pathTypeExpr};\n\n`,
     jsdoc([`Request of ${title}.`]),
-    fields.length === 0 ? `export type ${typeName}Request = Record<string, never>;\n\n` : `export interface ${typeName}Request {\n${fields.join('')}}\n\n`,
+    fields.length === 0
+      ? `export type ${typeName}Request = Record<string, never>;\n\n`
+      : `export interface ${typeName}Request {\n${fields.join('')}}\n\n`,
     jsdoc([`Body of the successful (2xx) response of ${title}.`]),
     `export type ${typeName}Response = ${responseType};\n\n`,
     jsdoc([`Body of the error responses of ${title} (\`ApiError.body\`).`]),

@@ -64,6 +64,8 @@ export function renderOperationDescriptor(operation: OperationModel): string {
       )} },`,
     );
   }
-  lines.push(`    responses: [\n${operation.responses.map((r) => `      ${renderResponseDescriptor(r)},\n`).join('')}    ],`);
+  lines.push(
+    `    responses: [\n${operation.responses.map((r) => `      ${renderResponseDescriptor(r)},\n`).join('')}    ],`,
+  );
   return `  ${operation.name}: {\n${lines.join('\n')}\n  },\n`;
 }

@@ -10,12 +10,21 @@ const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 /** The environment of a spawned CLI: none of this process's clawgate settings leak in. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', CLAWGATE_LOG_CONSOLE: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'test',
+    CLAWGATE_LOG_CONSOLE: 'false',
+  };
   return { ...env, ...extra };
 }
 
 function clawgate(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    env: cleanEnv(env),
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +44,9 @@ describe('clawgate CLI', () => {
   it('config validate: exits 0 with OK for a valid file, and the flag beats the file', () => {
     const file = path.join(dir, 'clawgate.yaml');
     writeFileSync(file, 'port: 9000\nlog:\n  level: debug\n');
-    const run = clawgate(['config', 'validate', '--config', file, '--port', '9100', '--print'], { CLAWGATE_ADMIN_TOKEN: 'do-not-print-me' });
+    const run = clawgate(['config', 'validate', '--config', file, '--port', '9100', '--print'], {
+      CLAWGATE_ADMIN_TOKEN: 'do-not-print-me',
+    });
     expect(run.status, run.stderr).to.equal(0);
     expect(run.stdout).to.match(/^OK: configuration is valid/);
     const printed = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { port: number; adminToken: string };
@@ -73,7 +84,9 @@ describe('clawgate CLI', () => {
     expect(clawgate(['serve', '--help']).stdout).to.match(/--port <port>[\s\S]*env PORT[\s\S]*--state-dir <dir>/);
     expect(clawgate(['migrate', '--help']).stdout).to.include('--config <file>');
     expect(clawgate(['config', 'validate', '--help']).stdout).to.include('exit 0 when valid, 1 when not');
-    expect(clawgate(['generate', '--help']).stdout).to.match(/--openapi <file>[\s\S]*--asyncapi <file>[\s\S]*--out <dir>/);
+    expect(clawgate(['generate', '--help']).stdout).to.match(
+      /--openapi <file>[\s\S]*--asyncapi <file>[\s\S]*--out <dir>/,
+    );
   });
 
   it('rejects an unknown command and generate without a spec', () => {
@@ -85,10 +98,14 @@ describe('clawgate CLI', () => {
 
   it('serve: listens, answers /health/live, and exits 0 on SIGTERM', async function () {
     this.timeout(120_000); // initdb of the embedded database takes seconds on a busy machine
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--state-dir', dir], {
-      cwd: ROOT,
-      env: cleanEnv({ CLAWGATE_LOG_CONSOLE: 'true', CLAWGATE_ADMIN_TOKEN: 'cli-test-token' }),
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--state-dir', dir],
+      {
+        cwd: ROOT,
+        env: cleanEnv({ CLAWGATE_LOG_CONSOLE: 'true', CLAWGATE_ADMIN_TOKEN: 'cli-test-token' }),
+      },
+    );
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {

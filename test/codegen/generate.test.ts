@@ -51,25 +51,37 @@ describe('codegen: generate() pipeline', function () {
 
   it('runGenerateCommand: exit code 0 on success, 1 with a message naming the file on an invalid spec', async () => {
     const lines: string[] = [];
-    const io = { log: (line: string) => lines.push(`log: ${line}`), error: (line: string) => lines.push(`error: ${line}`) };
+    const io = {
+      log: (line: string) => lines.push(`log: ${line}`),
+      error: (line: string) => lines.push(`error: ${line}`),
+    };
     expect(await runGenerateCommand({ openapi: petstore, out }, io)).to.equal(0);
     const bad = path.join(out, 'bad.yaml');
     await writeFile(bad, 'openapi: 3.1.0\ninfo: {title: t}\npaths: {}\n');
     expect(await runGenerateCommand({ openapi: bad, out: path.join(out, 'o2') }, io)).to.equal(1);
-    expect(lines.at(-1)).to.match(new RegExp(`^error: Invalid spec ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\n  - .*version`));
+    expect(lines.at(-1)).to.match(
+      new RegExp(`^error: Invalid spec ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\n  - .*version`),
+    );
     expect(await listFiles(path.join(out, 'o2')), 'nothing written for an invalid spec').to.deep.equal([]);
   });
 
   it("keeps generated/ and docs/api in sync with the project's specs (what check:generated enforces)", async () => {
     const { files, docs } = await renderGeneration({ ...PROJECT_GENERATION, cwd: repoRoot });
     const stale: string[] = [];
-    for (const [dir, list] of [[PROJECT_GENERATION.out, files], [PROJECT_GENERATION.docsOut, docs]] as const) {
+    for (const [dir, list] of [
+      [PROJECT_GENERATION.out, files],
+      [PROJECT_GENERATION.docsOut, docs],
+    ] as const) {
       for (const file of list) {
         const onDisk = await readFile(path.join(repoRoot, dir, file.path), 'utf8').catch(() => undefined);
         if (onDisk !== file.content) stale.push(`${dir}/${file.path}`);
       }
     }
     expect(stale, 'run npm run generate and commit').to.deep.equal([]);
-    expect(files.map((file) => file.path)).to.include.members(['sdk/index.ts', 'sdk/rest-client.ts', 'sdk/ws-client.ts']);
+    expect(files.map((file) => file.path)).to.include.members([
+      'sdk/index.ts',
+      'sdk/rest-client.ts',
+      'sdk/ws-client.ts',
+    ]);
   });
 });

@@ -51,26 +51,33 @@ describe('codegen: generated binding and client of a foreign spec work together'
     app.use(express.json());
     app.use(express.text());
     const router = express.Router();
-    generatedServer.bindOperations(router, {
-      getItems: (input) => {
-        seen.getItems = input;
-        return { status: 200, body: [{ id: 1, name: 'one' }], headers: { 'X-Total-Count': 1 } };
+    generatedServer.bindOperations(
+      router,
+      {
+        getItems: (input) => {
+          seen.getItems = input;
+          return { status: 200, body: [{ id: 1, name: 'one' }], headers: { 'X-Total-Count': 1 } };
+        },
+        getItemsMine: (_input, ctx) => {
+          seen.vars = ctx.vars;
+          return { status: 200, body: [{ id: 2, name: 'mine' }] };
+        },
+        delete: (input) => {
+          seen.delete = input.params;
+          return { status: 200, body: { id: (input.params as { 'item-id': number })['item-id'], name: 'found' } };
+        },
+        putItemsByItemId: (input) => {
+          seen.put = input.body;
+          return { status: 204 };
+        },
+        _123batch: (input) => ({
+          status: 200,
+          body: { a: { id: (input.body as { ids: number[] }).ids[0], name: 'a' } },
+        }),
+        headRoot: () => ({ status: 200 }),
       },
-      getItemsMine: (_input, ctx) => {
-        seen.vars = ctx.vars;
-        return { status: 200, body: [{ id: 2, name: 'mine' }] };
-      },
-      delete: (input) => {
-        seen.delete = input.params;
-        return { status: 200, body: { id: (input.params as { 'item-id': number })['item-id'], name: 'found' } };
-      },
-      putItemsByItemId: (input) => {
-        seen.put = input.body;
-        return { status: 204 };
-      },
-      _123batch: (input) => ({ status: 200, body: { a: { id: (input.body as { ids: number[] }).ids[0], name: 'a' } } }),
-      headRoot: () => ({ status: 200 }),
-    }, { context: (req) => ({ route: `${req.method} ${req.path}` }) });
+      { context: (req) => ({ route: `${req.method} ${req.path}` }) },
+    );
     app.use(router);
     await new Promise<void>((resolve) => {
       server = app.listen(0, '127.0.0.1', () => resolve());
@@ -114,7 +121,9 @@ describe('codegen: generated binding and client of a foreign spec work together'
   });
 
   it('sends JSON bodies and resolves a 204 to undefined', async () => {
-    expect(await client.putItemsByItemId!({ params: { 'item-id': 1 }, body: { id: 1, name: 'renamed' } })).to.equal(undefined);
+    expect(await client.putItemsByItemId!({ params: { 'item-id': 1 }, body: { id: 1, name: 'renamed' } })).to.equal(
+      undefined,
+    );
     expect(seen.put).to.deep.equal({ id: 1, name: 'renamed' });
   });
 

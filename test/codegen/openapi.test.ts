@@ -37,7 +37,13 @@ describe('codegen: OpenAPI side', function () {
   this.timeout(180_000);
 
   it('has fixtures to test (real-world examples and hand-made ones)', () => {
-    expect(fixtureList.map((f) => f.name)).to.include.members(['petstore', 'petstore-expanded', 'uspto', 'composition', 'parameters']);
+    expect(fixtureList.map((f) => f.name)).to.include.members([
+      'petstore',
+      'petstore-expanded',
+      'uspto',
+      'composition',
+      'parameters',
+    ]);
   });
 
   describe('golden files: generated output equals test/fixtures/openapi/<name>/expected', () => {
@@ -53,7 +59,10 @@ describe('codegen: OpenAPI side', function () {
           }
         }
         const wantPaths = await listFiles(expectedDir);
-        expect(given.map((file) => file.path), 'file list').to.deep.equal(wantPaths);
+        expect(
+          given.map((file) => file.path),
+          'file list',
+        ).to.deep.equal(wantPaths);
         for (const file of given) {
           const want = await readFile(path.join(expectedDir, file.path), 'utf8');
           expect(file.content, `${name}/expected/${file.path} (UPDATE_GOLDEN=1 to accept)`).to.equal(want);
@@ -73,7 +82,9 @@ describe('codegen: OpenAPI side', function () {
   it('starts every file with the do-not-edit header naming the spec', async () => {
     const petstore = fixtureList.find((f) => f.name === 'petstore')!;
     for (const file of await generateFixture(petstore.spec)) {
-      expect(file.content.split('\n')[0], file.path).to.equal('// generated from openapi.yaml by clawgate, do not edit');
+      expect(file.content.split('\n')[0], file.path).to.equal(
+        '// generated from openapi.yaml by clawgate, do not edit',
+      );
     }
   });
 
@@ -124,8 +135,12 @@ describe('codegen: OpenAPI side', function () {
       const outsideProbe = errors.filter((line) => probeLine(line) === undefined);
       expect(outsideProbe, 'generated code must type-check').to.deep.equal([]);
       const probeLines = new Set(errors.map(probeLine));
-      const wanted = PETSTORE_PROBE.split('\n').flatMap((line, index) => (line.includes('// error') ? [String(index + 1)] : []));
-      expect([...probeLines].filter(Boolean).sort(), 'each wrong handler result is a type error').to.deep.equal(wanted.sort());
+      const wanted = PETSTORE_PROBE.split('\n').flatMap((line, index) =>
+        line.includes('// error') ? [String(index + 1)] : [],
+      );
+      expect([...probeLines].filter(Boolean).sort(), 'each wrong handler result is a type error').to.deep.equal(
+        wanted.sort(),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -140,8 +155,16 @@ describe('codegen: OpenAPI side', function () {
 
     const cases: Array<{ name: string; text: string; want: RegExp }> = [
       { name: 'broken.yaml', text: 'openapi: 3.1.0\ninfo: [unclosed\n', want: /not valid YAML/ },
-      { name: 'swagger.yaml', text: 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n', want: /Swagger 2\.0 is not supported/ },
-      { name: 'no-version.yaml', text: 'info: {title: t, version: "1"}\npaths: {}\n', want: /"openapi" must be a 3\.0\.x or 3\.1\.x/ },
+      {
+        name: 'swagger.yaml',
+        text: 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n',
+        want: /Swagger 2\.0 is not supported/,
+      },
+      {
+        name: 'no-version.yaml',
+        text: 'info: {title: t, version: "1"}\npaths: {}\n',
+        want: /"openapi" must be a 3\.0\.x or 3\.1\.x/,
+      },
       {
         name: 'bad-ref.yaml',
         text: 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Nope"}\n',
@@ -172,7 +195,9 @@ describe('codegen: OpenAPI side', function () {
     }
 
     it('a missing file is an InvalidSpecError too', async () => {
-      const error = await renderAll({ openapi: path.join(dir, 'missing.yaml'), out: 'unused' }, dir).catch((err: unknown) => err);
+      const error = await renderAll({ openapi: path.join(dir, 'missing.yaml'), out: 'unused' }, dir).catch(
+        (err: unknown) => err,
+      );
       expect(error).to.be.instanceOf(InvalidSpecError);
       expect((error as Error).message).to.match(/missing\.yaml:\n {2}- cannot read the file/);
     });

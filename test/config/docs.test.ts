@@ -24,8 +24,9 @@ describe('docs/configuration.md', () => {
   it("shows each setting's default in the last column of its row, from the setting itself", () => {
     const cells = (setting: Setting) => (rowOf(setting) ?? '').split(' | ');
     expect(cells(SETTINGS.find((setting) => setting.path === 'port') as Setting).at(-1)).to.equal('`8080` |');
-    expect(cells(SETTINGS.find((setting) => setting.path === 'ws.connectionTimeoutMs') as Setting).at(-1))
-      .to.equal('`30000` (30 s) |');
+    expect(cells(SETTINGS.find((setting) => setting.path === 'ws.connectionTimeoutMs') as Setting).at(-1)).to.equal(
+      '`30000` (30 s) |',
+    );
     for (const setting of SETTINGS) expect(cells(setting).at(-1)).to.equal(`${defaultText(setting)} |`);
 
     const port = SETTINGS.find((setting): setting is Setting<'port'> => setting.path === 'port');

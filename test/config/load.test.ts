@@ -50,17 +50,29 @@ describe('loadConfig', () => {
     expect(fromEnv).to.include({ port: 2000, host: 'file-host' });
     expect(fromEnv.log.level).to.equal('warn');
 
-    const fromFlags = loadConfig({ env: { PORT: '2000' }, argv: ['--port', '3000', '--log-level=error'], file, cwd: dir });
+    const fromFlags = loadConfig({
+      env: { PORT: '2000' },
+      argv: ['--port', '3000', '--log-level=error'],
+      file,
+      cwd: dir,
+    });
     expect(fromFlags.port).to.equal(3000);
     expect(fromFlags.log.level).to.equal('error');
 
-    const fromParsedFlags = loadConfig({ env: { PORT: '2000' }, flags: { port: '4000', host: undefined }, file, cwd: dir });
+    const fromParsedFlags = loadConfig({
+      env: { PORT: '2000' },
+      flags: { port: '4000', host: undefined },
+      file,
+      cwd: dir,
+    });
     expect(fromParsedFlags).to.include({ port: 4000, host: 'file-host' });
   });
 
   it('finds the file through --config or CLAWGATE_CONFIG and reads JSON too', () => {
     const json = write('c.json', JSON.stringify({ port: 1234, http: { corsOrigins: ['https://a.example'] } }));
-    expect(loadConfig({ env: { CLAWGATE_CONFIG: json }, cwd: dir }).http.corsOrigins).to.deep.equal(['https://a.example']);
+    expect(loadConfig({ env: { CLAWGATE_CONFIG: json }, cwd: dir }).http.corsOrigins).to.deep.equal([
+      'https://a.example',
+    ]);
     expect(loadConfig({ env: {}, argv: ['serve', '--config', json], cwd: dir }).port).to.equal(1234);
   });
 
@@ -88,9 +100,18 @@ describe('loadConfig', () => {
       },
       cwd: dir,
     });
-    expect(config).to.include({ databaseUrl: 'postgres://u@db:5432/x', redisUrl: 'redis://cache:6379', gitCommit: 'abc123', env: 'test' });
+    expect(config).to.include({
+      databaseUrl: 'postgres://u@db:5432/x',
+      redisUrl: 'redis://cache:6379',
+      gitCommit: 'abc123',
+      env: 'test',
+    });
     expect(config.stateDir).to.equal(path.join(dir, 'state'));
-    expect(config.log).to.include({ compress: false, maxSize: '5m', file: path.join(dir, 'state', 'logs', 'clawgate.log') });
+    expect(config.log).to.include({
+      compress: false,
+      maxSize: '5m',
+      file: path.join(dir, 'state', 'logs', 'clawgate.log'),
+    });
     expect(config.http).to.include({ trustProxy: 2, validateResponses: false });
     expect(config.http.corsOrigins).to.deep.equal(['https://a.example', 'https://b.example']);
   });
@@ -113,7 +134,11 @@ describe('loadConfig', () => {
     { given: { env: { WS_CONNECTION_TIMEOUT: '1.5' } }, key: 'WS_CONNECTION_TIMEOUT', message: /seconds/ },
     { given: { env: { CLAWGATE_LOG_COMPRESS: 'maybe' } }, key: 'CLAWGATE_LOG_COMPRESS', message: /boolean/ },
     { given: { env: { CLAWGATE_LOG_MAX_SIZE: 'big' } }, key: 'CLAWGATE_LOG_MAX_SIZE', message: /size/ },
-    { given: { env: { NODE_ENV: 'production' } }, key: 'CLAWGATE_ADMIN_TOKEN', message: /required when NODE_ENV=production/ },
+    {
+      given: { env: { NODE_ENV: 'production' } },
+      key: 'CLAWGATE_ADMIN_TOKEN',
+      message: /required when NODE_ENV=production/,
+    },
     { given: { env: { TLS_CERT_FILE: '/etc/hosts' } }, key: 'TLS_KEY_FILE', message: /both/ },
     {
       given: { env: { TLS_CERT_FILE: '/nonexistent/cert.pem', TLS_KEY_FILE: '/nonexistent/key.pem' } },
@@ -148,7 +173,10 @@ describe('loadConfig', () => {
       const file = write(name, text);
       expect(() => loadConfig({ env: {}, file, cwd: dir }), name).to.throw(ConfigError, message);
     }
-    expect(() => loadConfig({ env: {}, file: path.join(dir, 'missing.yaml'), cwd: dir })).to.throw(ConfigError, /cannot read .*ENOENT/);
+    expect(() => loadConfig({ env: {}, file: path.join(dir, 'missing.yaml'), cwd: dir })).to.throw(
+      ConfigError,
+      /cannot read .*ENOENT/,
+    );
   });
 
   it('accepts TLS when both files exist, and production with an admin token', () => {

@@ -3,7 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runContractTestCommand, runContractTests, type ContractTestOptions, type RunSummary } from '../../contract-tests/index.js';
+import {
+  runContractTestCommand,
+  runContractTests,
+  type ContractTestOptions,
+  type RunSummary,
+} from '../../contract-tests/index.js';
 import { startFixtureServer, type Defect, type FixtureServer } from './support/fixture-server.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -41,7 +46,9 @@ async function withServer<T>(defects: Defect[], fn: (server: FixtureServer) => P
 }
 
 const failureTexts = (summary: RunSummary) =>
-  summary.checks.filter((c) => c.status === 'fail').map((c) => `${c.kind} ${c.subject}: ${c.name} — ${c.problems.join(' | ')}`);
+  summary.checks
+    .filter((c) => c.status === 'fail')
+    .map((c) => `${c.kind} ${c.subject}: ${c.name} — ${c.problems.join(' | ')}`);
 
 describe('contract-test runner', () => {
   it('passes a server that implements the fixture specs correctly, with full coverage', async () => {
@@ -58,16 +65,39 @@ describe('contract-test runner', () => {
   // Each defect alone must fail the run, and the report must name it.
   const defects: { defect: Defect; reported: RegExp }[] = [
     { defect: 'undocumented-status', reported: /undocumented status 410/ },
-    { defect: 'missing-required-field', reported: /createItem: .*response body: \(root\) must have required property 'kind'/ },
+    {
+      defect: 'missing-required-field',
+      reported: /createItem: .*response body: \(root\) must have required property 'kind'/,
+    },
     { defect: 'wrong-content-type', reported: /getHealth: .*undocumented content type "text\/html"/ },
     { defect: 'message-violates-schema', reported: /"pong" frame: \/payload\/serverTime must be string/ },
-    { defect: 'missing-auth-check', reported: /security listItems: no credentials .*security not enforced: a request without credentials was answered with HTTP 200/ },
-    { defect: 'server-error', reported: /negative createItem: "name" longer than maxLength 20 — invalid input caused HTTP 500/ },
-    { defect: 'not-gone-after-delete', reported: /items lifecycle: step 5: gone after delete — expected HTTP 404, got 200/ },
+    {
+      defect: 'missing-auth-check',
+      reported:
+        /security listItems: no credentials .*security not enforced: a request without credentials was answered with HTTP 200/,
+    },
+    {
+      defect: 'server-error',
+      reported: /negative createItem: "name" longer than maxLength 20 — invalid input caused HTTP 500/,
+    },
+    {
+      defect: 'not-gone-after-delete',
+      reported: /items lifecycle: step 5: gone after delete — expected HTTP 404, got 200/,
+    },
     { defect: 'cross-tenant-read', reported: /getItem: another tenant's credentials .*answered with HTTP 200/ },
-    { defect: 'ws-missing-auth-check', reported: /ws events: handshake without credentials .*the handshake was accepted/ },
-    { defect: 'ws-ignores-invalid-frames', reported: /ws events: invalid frame: frame that is not JSON .*invalid frame was ignored/ },
-    { defect: 'ws-accepts-invalid-since', reported: /ws events: handshake with invalid query "since" → 400 — "since: not-valid!" violates its schema but the handshake was accepted/ },
+    {
+      defect: 'ws-missing-auth-check',
+      reported: /ws events: handshake without credentials .*the handshake was accepted/,
+    },
+    {
+      defect: 'ws-ignores-invalid-frames',
+      reported: /ws events: invalid frame: frame that is not JSON .*invalid frame was ignored/,
+    },
+    {
+      defect: 'ws-accepts-invalid-since',
+      reported:
+        /ws events: handshake with invalid query "since" → 400 — "since: not-valid!" violates its schema but the handshake was accepted/,
+    },
   ];
   for (const { defect, reported } of defects) {
     it(`fails a server with the defect "${defect}" and names it`, async () => {
@@ -94,7 +124,9 @@ describe('contract-test runner', () => {
     expect(strict.summary.operationsNotImplemented).to.deep.equal(['deleteItem']);
     expect(strict.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
     expect(strict.output).to.match(/events — CHANNEL UNREACHABLE: handshake refused with HTTP 404/);
-    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item.created: server→client message exercised — not covered/m);
+    expect(strict.output).to.match(
+      /^N-I {2}\[ws-coverage\] events\/item.created: server→client message exercised — not covered/m,
+    );
     expect(strict.summary.failedOnlyNotImplemented).to.equal(true);
     expect(strict.output).to.include(
       '  failed only because 1 operation(s) answer 501 (not implemented), 1 channel(s) are not served: ' +
@@ -105,7 +137,9 @@ describe('contract-test runner', () => {
     const allowed = await withServer(defects, (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(allowed.summary.exitCode).to.equal(0);
     expect(allowed.output).to.match(/deleteItem\s+NOT IMPLEMENTED \(501\)/);
-    expect(allowed.output).to.match(/--allow-not-implemented: 1 not-implemented operation\(s\) and 1 unreachable channel\(s\) are NOT counted/);
+    expect(allowed.output).to.match(
+      /--allow-not-implemented: 1 not-implemented operation\(s\) and 1 unreachable channel\(s\) are NOT counted/,
+    );
     expect(allowed.output).to.not.include('failed only because');
   });
 
@@ -114,7 +148,9 @@ describe('contract-test runner', () => {
     expect(strict.summary.exitCode).to.equal(1);
     expect(strict.output).to.match(/failed only because 3 operation\(s\) answer 501 .*--allow-not-implemented/);
     expect(strict.output).to.match(/NOT IMPLEMENTED server→client item\.created/);
-    expect(strict.output).to.match(/^N-I {2}\[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m);
+    expect(strict.output).to.match(
+      /^N-I {2}\[ws-coverage\] events\/item\.created: .*not implemented: the scenario that produces it stopped/m,
+    );
 
     const allowed = await withServer(['create-not-implemented'], (s) => runAgainst(s, { allowNotImplemented: true }));
     expect(failureTexts(allowed.summary)).to.deep.equal([]);
@@ -122,14 +158,20 @@ describe('contract-test runner', () => {
   });
 
   it('fails with --allow-not-implemented when a working trigger never produces its message', async () => {
-    const { summary } = await withServer(['no-item-created-event'], (s) => runAgainst(s, { allowNotImplemented: true }));
+    const { summary } = await withServer(['no-item-created-event'], (s) =>
+      runAgainst(s, { allowNotImplemented: true }),
+    );
     expect(summary.exitCode).to.equal(1);
     expect(failureTexts(summary).join('\n')).to.match(/item events: step 4: .*no "item\.created" frame/);
-    expect(failureTexts(summary).join('\n')).to.match(/ws-coverage events\/item\.created: .*not covered: no check or scenario produced this message/);
+    expect(failureTexts(summary).join('\n')).to.match(
+      /ws-coverage events\/item\.created: .*not covered: no check or scenario produced this message/,
+    );
   });
 
   it('still fails with --allow-not-implemented when a real defect is present', async () => {
-    const { summary } = await withServer(['delete-not-implemented', 'wrong-content-type'], (s) => runAgainst(s, { allowNotImplemented: true }));
+    const { summary } = await withServer(['delete-not-implemented', 'wrong-content-type'], (s) =>
+      runAgainst(s, { allowNotImplemented: true }),
+    );
     expect(summary.exitCode).to.equal(1);
   });
 
@@ -189,7 +231,11 @@ describe('contract-test runner', () => {
 
   it('exits 2 with a message when a spec cannot be read', async () => {
     const lines: string[] = [];
-    const code = await runContractTestCommand({ url: 'http://127.0.0.1:9', openapi: path.join(fixtures, 'missing.yaml'), out: (l) => lines.push(l) });
+    const code = await runContractTestCommand({
+      url: 'http://127.0.0.1:9',
+      openapi: path.join(fixtures, 'missing.yaml'),
+      out: (l) => lines.push(l),
+    });
     expect(code).to.equal(2);
     expect(lines.join('\n')).to.match(/contract tests could not run: .*missing\.yaml/);
   });

@@ -27,11 +27,19 @@ describe('contract-tests/scenarios against specs/', () => {
             else channelOf.set(step.as, channel.id);
           }
           const channel = asyncapi.channels.find((c) => c.id === channelOf.get(step.as));
-          if (step.ws === 'expect' && !channel?.messages.some((m) => m.direction === 'server-to-client' && m.type === step.message)) {
-            problems.push(`${where}: ${String(step.message)} is not a server→client message of ${channelOf.get(step.as)}`);
+          if (
+            step.ws === 'expect' &&
+            !channel?.messages.some((m) => m.direction === 'server-to-client' && m.type === step.message)
+          ) {
+            problems.push(
+              `${where}: ${String(step.message)} is not a server→client message of ${channelOf.get(step.as)}`,
+            );
           }
           const sentType = (step.message as { type?: string } | undefined)?.type;
-          if (step.ws === 'send' && !channel?.messages.some((m) => m.direction === 'client-to-server' && m.type === sentType)) {
+          if (
+            step.ws === 'send' &&
+            !channel?.messages.some((m) => m.direction === 'client-to-server' && m.type === sentType)
+          ) {
             problems.push(`${where}: ${String(sentType)} is not a client→server message of ${channelOf.get(step.as)}`);
           }
           continue;
@@ -41,9 +49,15 @@ describe('contract-tests/scenarios against specs/', () => {
           problems.push(`${where}: unknown operation ${step.operation}`);
           continue;
         }
-        const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name).sort();
+        const pathParams = op.parameters
+          .filter((p) => p.in === 'path')
+          .map((p) => p.name)
+          .sort();
         const given = Object.keys(step.params ?? {}).sort();
-        if (JSON.stringify(pathParams) !== JSON.stringify(given)) problems.push(`${where}: ${op.operationId} needs path parameters ${pathParams.join(', ') || 'none'}, got ${given.join(', ') || 'none'}`);
+        if (JSON.stringify(pathParams) !== JSON.stringify(given))
+          problems.push(
+            `${where}: ${op.operationId} needs path parameters ${pathParams.join(', ') || 'none'}, got ${given.join(', ') || 'none'}`,
+          );
       }
     }
     for (const scheme of Object.keys({ ...scenarios[0]?.credentials, ...scenarios[0]?.otherCredentials })) {

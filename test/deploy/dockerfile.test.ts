@@ -13,7 +13,11 @@ interface Stage {
 
 /** Stages of a Dockerfile with their instructions (line continuations joined, comments dropped). */
 function parseDockerfile(text: string): Stage[] {
-  const lines = text.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const lines = text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   const stages: Stage[] = [];
   for (const line of lines) {
     const [op = '', ...rest] = line.split(/\s+/);
@@ -39,7 +43,10 @@ function globalArgs(text: string): Record<string, string> {
 describe('Dockerfile', () => {
   const text = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
   const args = globalArgs(text);
-  const stages = parseDockerfile(text).map((s) => ({ ...s, from: s.from.replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? '') }));
+  const stages = parseDockerfile(text).map((s) => ({
+    ...s,
+    from: s.from.replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? ''),
+  }));
   const runtime = stages.at(-1)!;
   const all = (stage: Stage, op: string): string[] => stage.instructions.filter((i) => i.op === op).map((i) => i.args);
   const ignored = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')
@@ -75,7 +82,9 @@ describe('Dockerfile', () => {
     expect(env).to.contain('NODE_ENV=production');
     expect(env).to.contain('CLAWGATE_STATE_DIR=/var/lib/clawgate');
     expect(all(runtime, 'VOLUME')).to.deep.equal(['["/var/lib/clawgate"]']);
-    expect(all(runtime, 'COPY').some((c) => c.includes('--chown=nonroot:nonroot') && c.endsWith(' /var/lib/clawgate'))).to.equal(true);
+    expect(
+      all(runtime, 'COPY').some((c) => c.includes('--chown=nonroot:nonroot') && c.endsWith(' /var/lib/clawgate')),
+    ).to.equal(true);
   });
 
   it('ships what the server reads at run time: dist, package.json, bin, specs', () => {

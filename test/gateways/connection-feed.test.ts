@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { DeliveryStats, GatewayEventFeed, type GatewayEventFrame, type GatewayEventLog } from '../../src/gateways/index.js';
+import {
+  DeliveryStats,
+  GatewayEventFeed,
+  type GatewayEventFrame,
+  type GatewayEventLog,
+} from '../../src/gateways/index.js';
 
 /** An in-memory stand-in for the log's read side that records how it is read. */
 class RecordingLog {
@@ -32,7 +37,10 @@ class RecordingLog {
   }
 }
 
-function feedOn(log: RecordingLog, options: { cursor?: number; maxInFlight?: number; batchSize?: number; open?: () => boolean } = {}) {
+function feedOn(
+  log: RecordingLog,
+  options: { cursor?: number; maxInFlight?: number; batchSize?: number; open?: () => boolean } = {},
+) {
   const sent: number[] = [];
   const stats = new DeliveryStats();
   const fellBehind: Array<[number, number]> = [];
@@ -92,7 +100,7 @@ describe('GatewayEventFeed', () => {
     expect(sent).to.deep.equal([1, 2, 3, 4, 5]);
   });
 
-  it('refuses an ack beyond what it sent unless the caller allows more (the gateway\'s latest seq)', async () => {
+  it("refuses an ack beyond what it sent unless the caller allows more (the gateway's latest seq)", async () => {
     const log = new RecordingLog();
     log.append(2);
     const { feed } = feedOn(log);

@@ -28,7 +28,9 @@ describe('GatewayEventLog', function () {
       const log = new GatewayEventLog({ db: deps.db });
       const [a, b] = [await newGateway(), await newGateway()];
       const first = await deps.db.transaction((tx) => log.append(tx, a, deployed('e1'), cause));
-      const second = await deps.db.transaction((tx) => log.append(tx, a, deployed('e2'), { correlationId: 'req-2', traceparent: 'not-a-traceparent' }));
+      const second = await deps.db.transaction((tx) =>
+        log.append(tx, a, deployed('e2'), { correlationId: 'req-2', traceparent: 'not-a-traceparent' }),
+      );
       const other = await deps.db.transaction((tx) => log.append(tx, b, deployed('e1'), cause));
       expect([first.seq, second.seq, other.seq]).to.deep.equal([1, 2, 1]);
       expect(first).to.include({ type: 'api.deployed', correlationId: 'req-1', traceparent: cause.traceparent });
@@ -52,19 +54,27 @@ describe('GatewayEventLog', function () {
     });
 
     // PGlite has one connection: appends cannot run concurrently there, so the test exists only on PostgreSQL.
-    if (backend.name === 'postgres+redis') it('stays gap-free and ordered under concurrent appends to one gateway', async function () {
-      const log = new GatewayEventLog({ db: deps.db });
-      const gateway = await newGateway();
-      await Promise.all(Array.from({ length: 30 }, (_, i) => deps.db.transaction((tx) => log.append(tx, gateway, deployed(`c${i}`), cause))));
-      const events = await log.readAfter(gateway, 0, 100);
-      expect(events.map((event) => event.seq)).to.deep.equal(Array.from({ length: 30 }, (_, i) => i + 1));
-      expect(new Set(events.map((event) => (event.payload as { environment: string }).environment)).size).to.equal(30);
-    });
+    if (backend.name === 'postgres+redis')
+      it('stays gap-free and ordered under concurrent appends to one gateway', async function () {
+        const log = new GatewayEventLog({ db: deps.db });
+        const gateway = await newGateway();
+        await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            deps.db.transaction((tx) => log.append(tx, gateway, deployed(`c${i}`), cause)),
+          ),
+        );
+        const events = await log.readAfter(gateway, 0, 100);
+        expect(events.map((event) => event.seq)).to.deep.equal(Array.from({ length: 30 }, (_, i) => i + 1));
+        expect(new Set(events.map((event) => (event.payload as { environment: string }).environment)).size).to.equal(
+          30,
+        );
+      });
 
     it('keeps only the last N events per gateway and reports the oldest retained', async () => {
       const log = new GatewayEventLog({ db: deps.db, retention: 5 });
       const gateway = await newGateway();
-      for (let i = 0; i < 12; i += 1) await deps.db.transaction((tx) => log.append(tx, gateway, deployed(`r${i}`), cause));
+      for (let i = 0; i < 12; i += 1)
+        await deps.db.transaction((tx) => log.append(tx, gateway, deployed(`r${i}`), cause));
       expect((await log.readAfter(gateway, 0, 100)).map((event) => event.seq)).to.deep.equal([8, 9, 10, 11, 12]);
       expect(await log.position(gateway)).to.include({ latestSeq: 12, oldestRetainedSeq: 8 });
     });
@@ -72,7 +82,8 @@ describe('GatewayEventLog', function () {
     it('records acks cumulatively: never backwards, never past the latest event', async () => {
       const log = new GatewayEventLog({ db: deps.db });
       const gateway = await newGateway();
-      for (let i = 0; i < 4; i += 1) await deps.db.transaction((tx) => log.append(tx, gateway, deployed(`a${i}`), cause));
+      for (let i = 0; i < 4; i += 1)
+        await deps.db.transaction((tx) => log.append(tx, gateway, deployed(`a${i}`), cause));
       await log.recordAck(gateway, 3);
       await log.recordAck(gateway, 2);
       await log.recordAck(gateway, 9);

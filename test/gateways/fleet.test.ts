@@ -12,11 +12,12 @@ function recordingBus(): Bus & { topics: string[] } {
     kind: 'redis',
     topics,
     async publish() {},
-    async subscribe(topic) {
+    subscribe(topic) {
       topics.push(topic);
-      return async () => {
+      return Promise.resolve(() => {
         topics.splice(topics.indexOf(topic), 1);
-      };
+        return Promise.resolve();
+      });
     },
     async ping() {},
     async close() {},
@@ -28,7 +29,7 @@ describe('createGatewayFleet', () => {
   const db = {} as Database;
   const logger = winston.createLogger({ silent: true });
 
-  it('answers other instances\' stats queries until close() ends its bus subscription', async () => {
+  it("answers other instances' stats queries until close() ends its bus subscription", async () => {
     const bus = recordingBus();
     const fleet = createGatewayFleet({ deps: { db, bus, logger, metrics: createMetrics() } });
     await fleet.cluster.listen();

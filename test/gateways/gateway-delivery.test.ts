@@ -5,7 +5,7 @@ import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
 import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from './support/fleet-fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { connectGateway, type TestClient } from '../support/ws-client.js';
+import { connectGateway } from '../support/ws-client.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -16,7 +16,10 @@ describe('gateway event delivery', function () {
 
     before(async () => {
       // A short poll so the lost-doorbell test does not wait 5 s.
-      server = await startTestServer(backend, { config: FLEET_TEST_CONFIG, realtime: { gateway: { pollIntervalMs: 100 } } });
+      server = await startTestServer(backend, {
+        config: FLEET_TEST_CONFIG,
+        realtime: { gateway: { pollIntervalMs: 100 } },
+      });
     });
     afterEach(async () => {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -83,10 +86,17 @@ describe('gateway event delivery', function () {
       await deployMany(server, api, gateway.id, 30); // retention 20: 11..30 are kept
       const late = await socket(server.wsUrl, gateway.apiKey, { lastEventSeq: 3 });
       await late.waitForEvents(20);
-      expect(late.connectionAck?.payload).to.include({ resumeFrom: 3, latestSeq: 30, oldestRetainedSeq: 11, recovered: false });
+      expect(late.connectionAck?.payload).to.include({
+        resumeFrom: 3,
+        latestSeq: 30,
+        oldestRetainedSeq: 11,
+        recovered: false,
+      });
       expect(late.events.map((event) => event.seq)).to.deep.equal(range(11, 30));
 
-      const resync = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/deployments?limit=100`, { headers: { 'api-key': gateway.apiKey } });
+      const resync = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/deployments?limit=100`, {
+        headers: { 'api-key': gateway.apiKey },
+      });
       expect(resync.status).to.equal(200);
       const page = (await resync.json()) as { items: Array<{ status: string }> };
       expect(page.items).to.have.length(30);
@@ -107,21 +117,30 @@ describe('gateway event delivery', function () {
       await deploy(server, api, gateway.id, { headers: { 'x-request-id': 'deploy-req-1', traceparent } });
       await deployMany(server, api, gateway.id, 4);
       const undeployed = await deploy(server, api, gateway.id);
-      expect((await server.admin(`/api/internal/v1/apis/${api.id}/deployments/${undeployed.id}`, { method: 'DELETE' })).status).to.equal(204);
+      expect(
+        (await server.admin(`/api/internal/v1/apis/${api.id}/deployments/${undeployed.id}`, { method: 'DELETE' }))
+          .status,
+      ).to.equal(204);
       await live.waitForEvents(7);
       expect(live.events[0]).to.include({ correlationId: 'deploy-req-1', traceparent });
       expect(live.events[6]).to.include({ type: 'api.undeployed' });
       expect(live.events[6]?.payload).to.include({ apiUuid: api.id, deploymentId: undeployed.id });
 
-      const own = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events?after=0`, { headers: { 'api-key': gateway.apiKey } });
+      const own = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events?after=0`, {
+        headers: { 'api-key': gateway.apiKey },
+      });
       expect(own.status).to.equal(200);
       const page = (await own.json()) as { items: unknown[]; latestSeq: number; oldestRetainedSeq: number };
       expect(page.items).to.deep.equal(live.events);
       expect(page).to.include({ latestSeq: 7, oldestRetainedSeq: 1 });
 
-      const after5 = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}/events?after=5&limit=1`)).json()) as { items: unknown[] };
+      const after5 = (await (
+        await server.admin(`/api/internal/v1/gateways/${gateway.id}/events?after=5&limit=1`)
+      ).json()) as { items: unknown[] };
       expect(after5.items).to.deep.equal([live.events[5]]);
-      const foreign = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events`, { headers: { 'api-key': other.apiKey } });
+      const foreign = await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events`, {
+        headers: { 'api-key': other.apiKey },
+      });
       expect(foreign.status).to.equal(403);
       expect(((await foreign.json()) as { error: { code: string } }).error.code).to.equal('forbidden');
       expect((await fetch(`${server.url}/api/internal/v1/gateways/${gateway.id}/events`)).status).to.equal(401);
@@ -148,7 +167,8 @@ describe('gateway event delivery', function () {
       const gateway = await registerGateway(server);
       const live = await socket(server.wsUrl, gateway.apiKey);
       await live.waitFor((s) => s.connectionAck !== undefined);
-      const patch = (body: unknown) => server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'PATCH', body });
+      const patch = (body: unknown) =>
+        server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'PATCH', body });
       const updated = await patch({ labels: { region: 'eu-central-1' }, vhost: 'edge.example.com' });
       expect(updated.status).to.equal(200);
       expect(await updated.json()).to.deep.include({ labels: { region: 'eu-central-1' }, vhost: 'edge.example.com' });
@@ -160,8 +180,15 @@ describe('gateway event delivery', function () {
         ['gateway.config.updated', 2, ['description']],
       ]);
       const now = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}`)).json()) as { name: string };
-      expect(live.events[1]?.payload.config).to.deep.equal({ name: now.name, description: 'now described', vhost: 'edge.example.com', labels: { region: 'eu-central-1' } });
-      const log = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}/events`)).json()) as { latestSeq: number };
+      expect(live.events[1]?.payload.config).to.deep.equal({
+        name: now.name,
+        description: 'now described',
+        vhost: 'edge.example.com',
+        labels: { region: 'eu-central-1' },
+      });
+      const log = (await (await server.admin(`/api/internal/v1/gateways/${gateway.id}/events`)).json()) as {
+        latestSeq: number;
+      };
       expect(log.latestSeq).to.equal(2);
     });
 
@@ -173,11 +200,14 @@ describe('gateway event delivery', function () {
       await deploy(server, api, b.id);
       expect((await server.admin(`/api/internal/v1/apis/${api.id}`, { method: 'DELETE' })).status).to.equal(204);
       await Promise.all([onA.waitForEvents(2), onB.waitForEvents(2)]);
-      for (const feed of [onA, onB]) expect(feed.events.map((event) => event.type)).to.deep.equal(['api.deployed', 'api.undeployed']);
+      for (const feed of [onA, onB])
+        expect(feed.events.map((event) => event.type)).to.deep.equal(['api.deployed', 'api.undeployed']);
     });
 
     it('reports connections and delivery counters in the documented stats shape, and counts sent events in metrics', async () => {
-      const before = (await (await server.admin('/api/internal/v1/stats')).json()) as { eventDelivery: { totalEventsSent: number } };
+      const before = (await (await server.admin('/api/internal/v1/stats')).json()) as {
+        eventDelivery: { totalEventsSent: number };
+      };
       const gateway = await registerGateway(server);
       const api = await createApi(server);
       const sockets = [await socket(server.wsUrl, gateway.apiKey), await socket(server.wsUrl, gateway.apiKey)];
@@ -191,11 +221,24 @@ describe('gateway event delivery', function () {
         eventDelivery: Record<string, unknown>;
       };
       expect(Object.keys(stats)).to.have.members(['gatewayConnections', 'eventDelivery']);
-      expect(Object.keys(stats.eventDelivery)).to.have.members(['totalEventsSent', 'failedDeliveries', 'lastFailureTime', 'lastFailureReason']);
+      expect(Object.keys(stats.eventDelivery)).to.have.members([
+        'totalEventsSent',
+        'failedDeliveries',
+        'lastFailureTime',
+        'lastFailureReason',
+      ]);
       const mine = stats.gatewayConnections.connections.filter((connection) => connection.gatewayId === gateway.id);
-      expect(mine.map((connection) => connection.connectionId)).to.have.members(sockets.map((s) => s.connectionAck?.payload.connectionId));
+      expect(mine.map((connection) => connection.connectionId)).to.have.members(
+        sockets.map((s) => s.connectionAck?.payload.connectionId),
+      );
       for (const connection of mine) {
-        expect(Object.keys(connection)).to.have.members(['gatewayId', 'connectionId', 'connectedAt', 'lastHeartbeat', 'status']);
+        expect(Object.keys(connection)).to.have.members([
+          'gatewayId',
+          'connectionId',
+          'connectedAt',
+          'lastHeartbeat',
+          'status',
+        ]);
         expect(connection.status).to.equal('connected');
       }
       expect(stats.gatewayConnections.totalActive).to.equal(stats.gatewayConnections.connections.length);

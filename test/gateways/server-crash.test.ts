@@ -27,7 +27,9 @@ function startServerProcess(config: Config): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, child }));
-    child.once('exit', (code, signal) => reject(new Error(`server process exited (${code ?? signal}) before listening: ${stderr}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`server process exited (${code ?? signal}) before listening: ${stderr}`)),
+    );
   });
 }
 
@@ -66,8 +68,14 @@ describe('gateway events survive a killed server process', function () {
       const config = await backend.createConfig({ ws: { rateLimitPerMinute: 60_000 } });
       const first = await startServerProcess(config);
       children.push(first.child);
-      const gateway = await admin<Schemas['RegisteredGateway']>(first.url, '/api/internal/v1/gateways', { name: 'crash-gw' });
-      const api = await admin<Schemas['Api']>(first.url, '/api/internal/v1/apis', { name: 'crash-api', contextPath: '/crash', upstreams: [{ url: 'http://u.internal' }] });
+      const gateway = await admin<Schemas['RegisteredGateway']>(first.url, '/api/internal/v1/gateways', {
+        name: 'crash-gw',
+      });
+      const api = await admin<Schemas['Api']>(first.url, '/api/internal/v1/apis', {
+        name: 'crash-api',
+        contextPath: '/crash',
+        upstreams: [{ url: 'http://u.internal' }],
+      });
 
       const received: number[] = [];
       client = new GatewayEventsClient({
@@ -85,12 +93,16 @@ describe('gateway events survive a killed server process', function () {
       const deploying = (async () => {
         for (let i = 0; !stop && i < 200; i += 1) {
           try {
-            const deployment = await admin<Schemas['Deployment']>(first.url, `/api/internal/v1/apis/${api.id}/deployments`, {
-              gatewayId: gateway.id,
-              revisionId: api.revisionId,
-              vhost: 'api.example.com',
-              environment: `e${i}`,
-            });
+            const deployment = await admin<Schemas['Deployment']>(
+              first.url,
+              `/api/internal/v1/apis/${api.id}/deployments`,
+              {
+                gatewayId: gateway.id,
+                revisionId: api.revisionId,
+                vhost: 'api.example.com',
+                environment: `e${i}`,
+              },
+            );
             acknowledged.push(deployment.id);
           } catch {
             return; // the server is gone
@@ -107,15 +119,29 @@ describe('gateway events survive a killed server process', function () {
       const port = new URL(first.url).port;
       const second = await startServerProcess({ ...config, port: Number(port) });
       children.push(second.child);
-      await admin(second.url, `/api/internal/v1/apis/${api.id}/deployments`, { gatewayId: gateway.id, revisionId: api.revisionId, vhost: 'api.example.com', environment: 'after-restart' });
-      const log = await admin<Schemas['GatewayEventPage']>(second.url, `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`);
+      await admin(second.url, `/api/internal/v1/apis/${api.id}/deployments`, {
+        gatewayId: gateway.id,
+        revisionId: api.revisionId,
+        vhost: 'api.example.com',
+        environment: 'after-restart',
+      });
+      const log = await admin<Schemas['GatewayEventPage']>(
+        second.url,
+        `/api/internal/v1/gateways/${gateway.id}/events?limit=1000`,
+      );
       const latestSeq = log.latestSeq;
-      await eventually(() => received[received.length - 1] === latestSeq, { what: `event ${latestSeq}`, timeoutMs: 30_000 });
+      await eventually(() => received[received.length - 1] === latestSeq, {
+        what: `event ${latestSeq}`,
+        timeoutMs: 30_000,
+      });
 
       expect(received).to.deep.equal(Array.from({ length: latestSeq }, (_, i) => i + 1));
       // Every deployment the server confirmed before dying is in the log and reached the gateway.
-      const logged = new Set((log.items as Array<{ payload: { deploymentId: string } }>).map((event) => event.payload.deploymentId));
-      for (const id of acknowledged) expect(logged.has(id), `deployment ${id} confirmed before the kill`).to.equal(true);
+      const logged = new Set(
+        (log.items as Array<{ payload: { deploymentId: string } }>).map((event) => event.payload.deploymentId),
+      );
+      for (const id of acknowledged)
+        expect(logged.has(id), `deployment ${id} confirmed before the kill`).to.equal(true);
       expect(acknowledged.length).to.be.at.least(15);
     });
   });

@@ -11,12 +11,22 @@ describe('access log', function () {
         const server = await startTestServer(backend, { config: { log: { level: 'info' } } });
         let orgId: string;
         try {
-          const created = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name: 'logged', tier: 'teams' }) });
+          const created = await server.request('/v1/orgs', {
+            method: 'POST',
+            headers: server.adminHeaders(),
+            body: JSON.stringify({ name: 'logged', tier: 'teams' }),
+          });
           const { org, apiKey } = (await created.json()) as { org: { id: string }; apiKey: { key: string } };
           orgId = org.id;
-          const res = await server.request(`/v1/orgs/${org.id}`, { headers: { 'x-api-key': apiKey.key, 'x-request-id': 'access-log-test-1' } });
+          const res = await server.request(`/v1/orgs/${org.id}`, {
+            headers: { 'x-api-key': apiKey.key, 'x-request-id': 'access-log-test-1' },
+          });
           expect(res.status).to.equal(200);
-          await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders({ 'x-request-id': 'access-log-test-2' }), body: '{broken' });
+          await server.request('/v1/orgs', {
+            method: 'POST',
+            headers: server.adminHeaders({ 'x-request-id': 'access-log-test-2' }),
+            body: '{broken',
+          });
         } finally {
           await server.close(); // flushes the log file
         }
@@ -70,7 +80,11 @@ describe('CORS', function () {
         try {
           const allowed = await on.request('/v1/orgs', {
             method: 'OPTIONS',
-            headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+            headers: {
+              origin: 'https://app.example',
+              'access-control-request-method': 'POST',
+              'access-control-request-headers': 'authorization,content-type',
+            },
           });
           expect(allowed.status).to.be.within(200, 204);
           expect(allowed.headers.get('access-control-allow-origin')).to.equal('https://app.example');

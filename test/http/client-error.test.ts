@@ -41,7 +41,12 @@ function parserRefusals(backend: TestBackend): void {
   for (const [what, raw, status, code] of [
     ['bad framing', 'GET /health/live HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n', 400, 'bad_request'],
     ['a request line that is not HTTP', 'HELLO\r\n\r\n', 400, 'bad_request'],
-    ['headers over 16 KB', `GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
+    [
+      'headers over 16 KB',
+      `GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+      'headers_too_large',
+    ],
   ] as const) {
     it(`answers ${what} with ${status} in the error envelope, with X-Request-Id, and closes`, async () => {
       const response = parse(await exchange(server as TestServer, raw));

@@ -51,7 +51,9 @@ function databaseFaults(backend: TestBackend): void {
   }
 
   it('keeps serving; caught requests get 503 database_unavailable; every deployment has its event and no more', async () => {
-    const gateway = await adminJson<Schemas['RegisteredGateway']>('/api/internal/v1/gateways', { name: uniqueName('gw-') });
+    const gateway = await adminJson<Schemas['RegisteredGateway']>('/api/internal/v1/gateways', {
+      name: uniqueName('gw-'),
+    });
     expect(gateway.status).to.equal(201);
     const name = uniqueName('api-');
     const api = await adminJson<Schemas['Api']>('/api/internal/v1/apis', {
@@ -66,12 +68,15 @@ function databaseFaults(backend: TestBackend): void {
     const deployLoop = async () => {
       while (deploying) {
         const environment = `env-${randomUUID().slice(0, 12)}`;
-        const res = await adminJson<Partial<Schemas['ErrorEnvelope']>>(`/api/internal/v1/apis/${api.body.id}/deployments`, {
-          gatewayId: gateway.body.id,
-          revisionId: api.body.revisionId,
-          vhost: 'api.example.com',
-          environment,
-        });
+        const res = await adminJson<Partial<Schemas['ErrorEnvelope']>>(
+          `/api/internal/v1/apis/${api.body.id}/deployments`,
+          {
+            gatewayId: gateway.body.id,
+            revisionId: api.body.revisionId,
+            vhost: 'api.example.com',
+            environment,
+          },
+        );
         outcomes.push({ environment, status: res.status, code: res.body.error?.code });
       }
     };
@@ -93,9 +98,14 @@ function databaseFaults(backend: TestBackend): void {
     await Promise.all([faultLoop(), ...Array.from({ length: 8 }, deployLoop)]);
 
     expect(terminated, 'sessions terminated mid-transaction').to.be.greaterThan(0);
-    const unexpected = outcomes.filter((o) => o.status !== 201 && !(o.status === 503 && o.code === 'database_unavailable'));
+    const unexpected = outcomes.filter(
+      (o) => o.status !== 201 && !(o.status === 503 && o.code === 'database_unavailable'),
+    );
     expect(unexpected, 'only 201 or 503 database_unavailable').to.deep.equal([]);
-    expect(outcomes.some((o) => o.status === 503), 'some deploys were caught by a fault').to.equal(true);
+    expect(
+      outcomes.some((o) => o.status === 503),
+      'some deploys were caught by a fault',
+    ).to.equal(true);
 
     // Still serving, and the database state agrees with what the clients were told.
     const live = await (server as TestServer).request('/health/ready');
@@ -112,13 +122,18 @@ function databaseFaults(backend: TestBackend): void {
         [gateway.body.id],
       );
       const stored = deployments.rows.map((row) => row.environment).sort();
-      expect(events.rows.map((row) => row.environment).sort(), 'one api.deployed event per deployment').to.deep.equal(stored);
+      expect(events.rows.map((row) => row.environment).sort(), 'one api.deployed event per deployment').to.deep.equal(
+        stored,
+      );
       const succeeded = outcomes.filter((o) => o.status === 201).map((o) => o.environment);
       expect(stored, 'every deployment answered 201 exists').to.include.members(succeeded);
       // A connection cut while its COMMIT is being acknowledged leaves the client unsure (503) of a
       // commit that happened; such a deployment is whole (it has its event), never unknown.
       const answered = new Set(outcomes.map((o) => o.environment));
-      expect(stored.filter((environment) => !answered.has(environment)), 'no deployment nobody asked for').to.deep.equal([]);
+      expect(
+        stored.filter((environment) => !answered.has(environment)),
+        'no deployment nobody asked for',
+      ).to.deep.equal([]);
     } finally {
       await check.end();
     }

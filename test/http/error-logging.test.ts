@@ -34,7 +34,9 @@ function errorLogging(backend: TestBackend): void {
         body: JSON.stringify({ name: 'error-logging', tier: 'teams' }),
       });
       const { apiKey } = (await created.json()) as { apiKey: { key: string } };
-      const models = await server.request('/v1/models', { headers: { 'x-api-key': apiKey.key, 'x-request-id': 'log-501' } });
+      const models = await server.request('/v1/models', {
+        headers: { 'x-api-key': apiKey.key, 'x-request-id': 'log-501' },
+      });
       expect(models.status).to.equal(501);
       const info = await server.request('/info', { headers: { 'x-request-id': 'log-500' } });
       expect(info.status).to.equal(500);
@@ -61,6 +63,8 @@ function errorLogging(backend: TestBackend): void {
     const line = errorLine('log-500');
     expect(line, JSON.stringify(lines)).to.include({ level: 'error', status: 500, code: 'internal_error' });
     expect(line?.message).to.equal('request failed: a bug in getInfo');
-    expect(line?.stack).to.be.a('string').and.match(/Error: a bug in getInfo\n\s+at /);
+    expect(line?.stack)
+      .to.be.a('string')
+      .and.match(/Error: a bug in getInfo\n\s+at /);
   });
 }

@@ -10,6 +10,9 @@ describe('docs/errors.md', () => {
     for (const [code, { status }] of Object.entries(ERROR_CODES)) {
       expect(rows.get(code), `docs/errors.md row for ${code}`).to.equal(status);
     }
-    expect([...rows.keys()].filter((code) => !Object.hasOwn(ERROR_CODES, code)), 'codes documented but not registered').to.deep.equal([]);
+    expect(
+      [...rows.keys()].filter((code) => !Object.hasOwn(ERROR_CODES, code)),
+      'codes documented but not registered',
+    ).to.deep.equal([]);
   });
 });

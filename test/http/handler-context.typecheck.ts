@@ -8,7 +8,7 @@ import { AppError } from '../../src/errors.js';
 import { requestState, type AppHandlers } from '../../src/http/index.js';
 
 export const readsVariables: Partial<AppHandlers> = {
-  async listApiKeys(_input, { vars }) {
+  listApiKeys(_input, { vars }) {
     const orgId: string | undefined = vars.orgId;
     const correlationId: string = vars.correlationId;
     if (vars.principal.kind !== 'org') throw new AppError('unauthenticated');

@@ -50,9 +50,15 @@ describe('health, info and metrics', function () {
     it('tells name, version, commit, uptime and mode in /info', async () => {
       const body = (await (await server.request('/info')).json()) as Record<string, unknown>;
       expect(body).to.include({ name: 'clawgate', version: '0.1.0', env: 'test' });
-      expect(body.mode).to.deep.equal(backend.name === 'postgres+redis' ? { database: 'postgres', bus: 'redis' } : { database: 'pglite', bus: 'memory' });
+      expect(body.mode).to.deep.equal(
+        backend.name === 'postgres+redis'
+          ? { database: 'postgres', bus: 'redis' }
+          : { database: 'pglite', bus: 'memory' },
+      );
       expect(body.uptimeSeconds).to.be.a('number').at.least(0);
-      expect(body.commit === null || (typeof body.commit === 'string' && /^[0-9a-f]{7,40}$/.test(body.commit))).to.equal(true);
+      expect(
+        body.commit === null || (typeof body.commit === 'string' && /^[0-9a-f]{7,40}$/.test(body.commit)),
+      ).to.equal(true);
     });
 
     it('is valid Prometheus text (promtool check metrics) after real traffic', async function () {
@@ -85,10 +91,17 @@ describe('health, info and metrics', function () {
   describe('readiness when a dependency is down', () => {
     it('answers not ready and unhealthy, naming the database error', async () => {
       // A real pool against a port nobody listens on.
-      const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 1000 });
+      const pool = new pg.Pool({
+        connectionString: 'postgres://postgres@127.0.0.1:1/none',
+        connectionTimeoutMillis: 1000,
+      });
       const db = createPgDatabase({ pool });
       const config = loadConfig({ env: { NODE_ENV: 'test', CLAWGATE_STATE_DIR: process.cwd() } });
-      const health = new HealthChecks({ deps: { db, config }, lifecycle: new ServerLifecycle(), migrationsApplied: () => Promise.resolve(true) });
+      const health = new HealthChecks({
+        deps: { db, config },
+        lifecycle: new ServerLifecycle(),
+        migrationsApplied: () => Promise.resolve(true),
+      });
       try {
         const { ready, checks } = await health.readiness();
         expect(ready).to.equal(false);
@@ -103,10 +116,20 @@ describe('health, info and metrics', function () {
 
     it('answers not ready while migrations are pending and during shutdown', async () => {
       const lifecycle = new ServerLifecycle();
-      const ok = { kind: 'pglite' as const, ping: async () => {}, query: () => Promise.resolve({ rows: [], rowCount: 0 }), transaction: () => Promise.resolve(undefined as never), close: async () => {} };
+      const ok = {
+        kind: 'pglite' as const,
+        ping: async () => {},
+        query: () => Promise.resolve({ rows: [], rowCount: 0 }),
+        transaction: () => Promise.resolve(undefined as never),
+        close: async () => {},
+      };
       const config = loadConfig({ env: { NODE_ENV: 'test', CLAWGATE_STATE_DIR: process.cwd() } });
       let applied = false;
-      const health = new HealthChecks({ deps: { db: ok, config }, lifecycle, migrationsApplied: () => Promise.resolve(applied) });
+      const health = new HealthChecks({
+        deps: { db: ok, config },
+        lifecycle,
+        migrationsApplied: () => Promise.resolve(applied),
+      });
       expect((await health.readiness()).checks.migrations.status).to.equal('down');
       applied = true;
       expect((await health.readiness()).ready).to.equal(true);

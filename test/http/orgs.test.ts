@@ -15,7 +15,11 @@ interface CreatedOrg {
 }
 
 async function createOrg(server: TestTarget, name: string, tier = 'teams'): Promise<CreatedOrg> {
-  const res = await server.request('/v1/orgs', { method: 'POST', headers: server.adminHeaders(), body: JSON.stringify({ name, tier }) });
+  const res = await server.request('/v1/orgs', {
+    method: 'POST',
+    headers: server.adminHeaders(),
+    body: JSON.stringify({ name, tier }),
+  });
   expect(res.status, await res.clone().text()).to.equal(201);
   const created = (await res.json()) as CreatedOrg;
   expect(res.headers.get('location')).to.equal(`/v1/orgs/${created.org.id}`);
@@ -41,10 +45,16 @@ describe('orgs and API keys over HTTP', function () {
       expect(read.status).to.equal(200);
       expect(await read.json()).to.deep.equal(org);
 
-      const listed = (await (await server.request('/v1/orgs?limit=100', { headers: server.adminHeaders() })).json()) as { items: Org[] };
+      const listed = (await (
+        await server.request('/v1/orgs?limit=100', { headers: server.adminHeaders() })
+      ).json()) as { items: Org[] };
       expect(listed.items.map((o) => o.id)).to.include(org.id);
 
-      const updated = await server.request(`/v1/orgs/${org.id}`, { method: 'PATCH', headers: server.adminHeaders(), body: JSON.stringify({ tier: 'government' }) });
+      const updated = await server.request(`/v1/orgs/${org.id}`, {
+        method: 'PATCH',
+        headers: server.adminHeaders(),
+        body: JSON.stringify({ tier: 'government' }),
+      });
       expect(updated.status).to.equal(200);
       expect(await updated.json()).to.include({ id: org.id, name: 'Acme Robotics', tier: 'government' });
 
@@ -65,7 +75,10 @@ describe('orgs and API keys over HTTP', function () {
       let cursor: string | null = null;
       do {
         const query: string = cursor === null ? '?limit=1' : `?limit=1&cursor=${encodeURIComponent(cursor)}`;
-        const page = (await (await server.request(`/v1/orgs${query}`, { headers: server.adminHeaders() })).json()) as { items: Org[]; nextCursor: string | null };
+        const page = (await (await server.request(`/v1/orgs${query}`, { headers: server.adminHeaders() })).json()) as {
+          items: Org[];
+          nextCursor: string | null;
+        };
         expect(page.items.length).to.be.at.most(1);
         seen.push(...page.items.map((o) => o.name));
         cursor = page.nextCursor;
@@ -83,7 +96,9 @@ describe('orgs and API keys over HTTP', function () {
     it("lets an org read itself with its key, and answers 404 for another org's id", async () => {
       const a = await createOrg(server, 'tenant-a');
       const b = await createOrg(server, 'tenant-b');
-      const own = await server.request(`/v1/orgs/${a.org.id}`, { headers: { authorization: `Bearer ${a.apiKey.key}` } });
+      const own = await server.request(`/v1/orgs/${a.org.id}`, {
+        headers: { authorization: `Bearer ${a.apiKey.key}` },
+      });
       expect(own.status).to.equal(200);
       const other = await server.request(`/v1/orgs/${b.org.id}`, { headers: { 'x-api-key': a.apiKey.key } });
       expect(other.status).to.equal(404);
@@ -95,18 +110,27 @@ describe('orgs and API keys over HTTP', function () {
       const b = await createOrg(server, 'keys-b');
       const auth = { authorization: `Bearer ${a.apiKey.key}`, 'content-type': 'application/json' };
 
-      const created = await server.request('/v1/api-keys', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'ci' }) });
+      const created = await server.request('/v1/api-keys', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ name: 'ci' }),
+      });
       expect(created.status).to.equal(201);
       const ci = (await created.json()) as { id: string; key: string; name: string };
       expect(ci.name).to.equal('ci');
 
-      const listed = (await (await server.request('/v1/api-keys', { headers: auth })).json()) as { items: Array<{ id: string; key?: string }> };
+      const listed = (await (await server.request('/v1/api-keys', { headers: auth })).json()) as {
+        items: Array<{ id: string; key?: string }>;
+      };
       expect(listed.items.map((k) => k.id).sort()).to.deep.equal([a.apiKey.id, ci.id].sort());
       expect(listed.items.every((k) => k.key === undefined)).to.equal(true);
 
       // The new key works, b's key cannot revoke a's key, a can.
       expect((await server.request('/v1/api-keys', { headers: { 'x-api-key': ci.key } })).status).to.equal(200);
-      const foreign = await server.request(`/v1/api-keys/${ci.id}`, { method: 'DELETE', headers: { 'x-api-key': b.apiKey.key } });
+      const foreign = await server.request(`/v1/api-keys/${ci.id}`, {
+        method: 'DELETE',
+        headers: { 'x-api-key': b.apiKey.key },
+      });
       expect(foreign.status).to.equal(404);
       const revoked = await server.request(`/v1/api-keys/${ci.id}`, { method: 'DELETE', headers: auth });
       expect(revoked.status).to.equal(204);

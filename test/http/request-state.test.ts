@@ -85,7 +85,7 @@ function requestStateTests(backend: TestBackend): void {
     expect(seen.map((vars) => vars.principal)).to.deep.equal([{ kind: 'admin' }]);
   });
 
-  it('keeps one request from seeing another one\'s caller', async () => {
+  it("keeps one request from seeing another one's caller", async () => {
     const path = `/api/internal/v1/gateways/${GATEWAY_ID}/events`;
     await Promise.all([call(path, server.adminHeaders()), call(path, { 'api-key': GATEWAY_KEY })]);
     expect(seen.map((vars) => vars.principal.kind).sort()).to.deep.equal(['admin', 'gateway']);

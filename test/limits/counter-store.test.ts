@@ -6,7 +6,10 @@ import { createRedisCounterStore } from '../../src/limits/redis.js';
 import { eventually } from '../support/eventually.js';
 import { requireRedis, uniqueName } from '../support/services.js';
 
-const BACKENDS: Array<{ name: string; create(ctx: Mocha.Context): Promise<{ store: CounterStore; other: CounterStore; close(): Promise<void> }> }> = [
+const BACKENDS: Array<{
+  name: string;
+  create(ctx: Mocha.Context): Promise<{ store: CounterStore; other: CounterStore; close(): Promise<void> }>;
+}> = [
   {
     name: 'memory',
     create() {
@@ -50,13 +53,18 @@ for (const backend of BACKENDS) {
     });
 
     it('is shared by every handle on the same backend and counts concurrent increments exactly', async () => {
-      await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? stores.store : stores.other).increment('shared', 1, 60_000)));
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? stores.store : stores.other).increment('shared', 1, 60_000)),
+      );
       expect(await stores.other.get('shared')).to.equal(50);
     });
 
     it('forgets a key after its ttl', async () => {
       await stores.store.increment('short', 1, 100);
-      await eventually(async () => (await stores.store.get('short')) === 0, { what: 'the key to expire', intervalMs: 20 });
+      await eventually(async () => (await stores.store.get('short')) === 0, {
+        what: 'the key to expire',
+        intervalMs: 20,
+      });
       expect(await stores.store.increment('short', 1, 100)).to.equal(1);
     });
 

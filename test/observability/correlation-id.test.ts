@@ -7,10 +7,22 @@ describe('pickCorrelationId', () => {
     { given: ['req-42', undefined], want: 'req-42', why: 'a sane X-Request-Id is kept' },
     { given: ['req-42', traceparent], want: 'req-42', why: 'X-Request-Id wins over traceparent' },
     { given: [undefined, traceparent], want: '4bf92f3577b34da6a3ce929d0e0e4736', why: 'the trace id of traceparent' },
-    { given: ['x'.repeat(129), traceparent], want: '4bf92f3577b34da6a3ce929d0e0e4736', why: 'too long an id is ignored' },
+    {
+      given: ['x'.repeat(129), traceparent],
+      want: '4bf92f3577b34da6a3ce929d0e0e4736',
+      why: 'too long an id is ignored',
+    },
     { given: ['two words', undefined], want: /^[0-9a-f-]{36}$/, why: 'spaces are not allowed' },
-    { given: ['line\nbreak', undefined], want: /^[0-9a-f-]{36}$/, why: 'control characters (log injection) are not allowed' },
-    { given: [undefined, '00-00000000000000000000000000000000-00f067aa0ba902b7-01'], want: /^[0-9a-f-]{36}$/, why: 'the all-zero trace id is invalid' },
+    {
+      given: ['line\nbreak', undefined],
+      want: /^[0-9a-f-]{36}$/,
+      why: 'control characters (log injection) are not allowed',
+    },
+    {
+      given: [undefined, '00-00000000000000000000000000000000-00f067aa0ba902b7-01'],
+      want: /^[0-9a-f-]{36}$/,
+      why: 'the all-zero trace id is invalid',
+    },
     { given: [undefined, 'garbage'], want: /^[0-9a-f-]{36}$/, why: 'a malformed traceparent is ignored' },
     { given: [undefined, undefined], want: /^[0-9a-f-]{36}$/, why: 'otherwise a UUID' },
   ];

@@ -12,7 +12,15 @@ import { eventually } from '../support/eventually.js';
 
 function logConfig(dir: string, overrides: Partial<Config['log']> = {}): Pick<Config, 'log'> {
   return {
-    log: { level: 'info', file: path.join(dir, 'logs', 'clawgate.log'), maxSize: '10m', maxFiles: 3, compress: true, console: false, ...overrides },
+    log: {
+      level: 'info',
+      file: path.join(dir, 'logs', 'clawgate.log'),
+      maxSize: '10m',
+      maxFiles: 3,
+      compress: true,
+      console: false,
+      ...overrides,
+    },
   };
 }
 
@@ -42,8 +50,16 @@ describe('createLogger', () => {
     expect(lines).to.have.length(2);
     expect(lines[0]).to.include({ level: 'info', message: 'outside any request' });
     expect(lines[0]).not.to.have.property('correlationId');
-    expect(lines[1]).to.include({ level: 'warn', message: 'inside', correlationId: 'req-123', orgId: 'org-9', gatewayId: 'g1' });
-    expect(Date.parse(String(lines[1]?.timestamp))).to.be.a('number').and.above(0);
+    expect(lines[1]).to.include({
+      level: 'warn',
+      message: 'inside',
+      correlationId: 'req-123',
+      orgId: 'org-9',
+      gatewayId: 'g1',
+    });
+    expect(Date.parse(String(lines[1]?.timestamp)))
+      .to.be.a('number')
+      .and.above(0);
   });
 
   it('drops a line below the level before reading (and redacting) its metadata', async () => {

@@ -7,14 +7,31 @@ import { IN_CI, requireRedis } from '../support/services.js';
 
 /** The metric names existing dashboards rely on (names are an API), plus the delivery-lag histogram. */
 const REQUIRED = [
-  'goclaw_connected_clients', 'goclaw_messages_total', 'goclaw_errors_total',
-  'http_requests_total', 'http_request_duration_seconds', 'http_request_errors_total',
-  'websocket_connections_active', 'websocket_messages_total', 'websocket_connection_duration_seconds',
-  'gateway_events_sent_total', 'gateway_event_delivery_failures_total', 'gateway_event_delivery_lag_seconds',
-  'sessions_active', 'sessions_total', 'skill_executions_total', 'skill_execution_duration_seconds',
-  'skill_execution_errors_total', 'database_query_duration_seconds', 'database_errors_total',
-  'redis_command_duration_seconds', 'redis_errors_total', 'quota_usage', 'quota_limit',
-  'quota_exceeded_total', 'rate_limit_hits_total',
+  'goclaw_connected_clients',
+  'goclaw_messages_total',
+  'goclaw_errors_total',
+  'http_requests_total',
+  'http_request_duration_seconds',
+  'http_request_errors_total',
+  'websocket_connections_active',
+  'websocket_messages_total',
+  'websocket_connection_duration_seconds',
+  'gateway_events_sent_total',
+  'gateway_event_delivery_failures_total',
+  'gateway_event_delivery_lag_seconds',
+  'sessions_active',
+  'sessions_total',
+  'skill_executions_total',
+  'skill_execution_duration_seconds',
+  'skill_execution_errors_total',
+  'database_query_duration_seconds',
+  'database_errors_total',
+  'redis_command_duration_seconds',
+  'redis_errors_total',
+  'quota_usage',
+  'quota_limit',
+  'quota_exceeded_total',
+  'rate_limit_hits_total',
 ];
 
 function sampleEverything(metrics: ReturnType<typeof createMetrics>): void {
@@ -76,7 +93,10 @@ describe('createMetrics', () => {
     }
     const metrics = createMetrics();
     sampleEverything(metrics);
-    const check = spawnSync('promtool', ['check', 'metrics'], { input: await metrics.registry.metrics(), encoding: 'utf8' });
+    const check = spawnSync('promtool', ['check', 'metrics'], {
+      input: await metrics.registry.metrics(),
+      encoding: 'utf8',
+    });
     expect(check.stdout + check.stderr).to.equal('');
     expect(check.status).to.equal(0);
   });

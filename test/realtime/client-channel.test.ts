@@ -30,7 +30,12 @@ describe('/ws client channel', () => {
     });
 
     async function start(options: ClientChannelOptions = GENEROUS_RATE, extra: { now?: () => number } = {}) {
-      server = await startRealtimeServer({ deps, channels: [createClientChannel(deps, services, options)], maxConnections: 1000, ...extra });
+      server = await startRealtimeServer({
+        deps,
+        channels: [createClientChannel(deps, services, options)],
+        maxConnections: 1000,
+        ...extra,
+      });
       return server;
     }
     async function newOrg(tier: 'open_source' | 'teams' | 'government' = 'teams') {
@@ -53,7 +58,12 @@ describe('/ws client channel', () => {
       const ack = await client.next();
       expect(ack.type).to.equal('connection.ack');
       expect(validateClientChannelServerMessage(ack).ok).to.equal(true);
-      expect(ack.payload).to.include({ orgId: org.id, tier: 'teams', heartbeatIntervalMs: 54_000, maxFrameBytes: 512 * 1024 });
+      expect(ack.payload).to.include({
+        orgId: org.id,
+        tier: 'teams',
+        heartbeatIntervalMs: 54_000,
+        maxFrameBytes: 512 * 1024,
+      });
       expect(ack.payload.connectionId).to.match(UUID);
     });
 
@@ -73,7 +83,11 @@ describe('/ws client channel', () => {
       refused(await tryUpgrade(`${url}/ws`, { authorization: 'Bearer cg_not-a-real-key' }), 401, 'unauthenticated');
       refused(await tryUpgrade(`${url}/ws?token=nope`), 401, 'unauthenticated');
       // JWTs belong to the tenancy issue; until then they are refused like any unknown credential.
-      refused(await tryUpgrade(`${url}/ws`, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' }), 401, 'unauthenticated');
+      refused(
+        await tryUpgrade(`${url}/ws`, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' }),
+        401,
+        'unauthenticated',
+      );
       const second = await services.apiKeys.issue(org.id, { name: 'to revoke' });
       expect(await tryUpgrade(`${url}/ws`, { 'x-api-key': second.key })).to.equal('upgraded');
       await services.apiKeys.revoke(org.id, second.id);
@@ -92,7 +106,12 @@ describe('/ws client channel', () => {
       expect(pong.correlationId).to.equal('p-1');
       expect(validateClientChannelServerMessage(pong).ok).to.equal(true);
 
-      client.send({ type: 'session.join', id: 'j-1', timestamp: new Date().toISOString(), payload: { sessionId: '8a6e0804-2bd0-4672-b79d-d97027f9071a' } });
+      client.send({
+        type: 'session.join',
+        id: 'j-1',
+        timestamp: new Date().toISOString(),
+        payload: { sessionId: '8a6e0804-2bd0-4672-b79d-d97027f9071a' },
+      });
       const error = await client.next();
       expect(error.type).to.equal('error');
       expect(error.payload.code).to.equal('not_implemented');
@@ -105,11 +124,17 @@ describe('/ws client channel', () => {
       const small = await newOrg('open_source');
       const other = await newOrg('open_source');
       const open = [];
-      for (let i = 0; i < 5; i += 1) open.push(await connectClient(`${url}/ws`, { headers: { 'x-api-key': small.key } }));
+      for (let i = 0; i < 5; i += 1)
+        open.push(await connectClient(`${url}/ws`, { headers: { 'x-api-key': small.key } }));
       const refusal = refused(await tryUpgrade(`${url}/ws`, { 'x-api-key': small.key }), 429, 'quota_exceeded');
       expect(refusal.body.error.details).to.deep.include({ quota: 'websocketConnections', limit: 5 });
-      expect(await tryUpgrade(`${url}/ws`, { 'x-api-key': other.key }), 'another organization has its own cap').to.equal('upgraded');
-      expect(await metricValue(deps.metrics, 'quota_exceeded_total', { tier: 'open_source', quota: 'ws_connections' })).to.be.at.least(1);
+      expect(
+        await tryUpgrade(`${url}/ws`, { 'x-api-key': other.key }),
+        'another organization has its own cap',
+      ).to.equal('upgraded');
+      expect(
+        await metricValue(deps.metrics, 'quota_exceeded_total', { tier: 'open_source', quota: 'ws_connections' }),
+      ).to.be.at.least(1);
 
       const first = open[0]!;
       first.ws.close(1000);

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
-import { validateClientErrorMessage, validateClientPongMessage, validateGatewayErrorMessage } from '../../generated/asyncapi/validators.js';
+import {
+  validateClientErrorMessage,
+  validateClientPongMessage,
+  validateGatewayErrorMessage,
+} from '../../generated/asyncapi/validators.js';
 import { closeReason, errorFrame, frameIdOf, pongFrame } from '../../src/realtime/frames.js';
 
 describe('realtime frames', () => {

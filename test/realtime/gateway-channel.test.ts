@@ -2,7 +2,13 @@ import { expect } from 'chai';
 import type { AppDeps } from '../../src/deps.js';
 import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
-import { createApi, deploy, deployMany, registerGateway, FLEET_TEST_CONFIG } from '../gateways/support/fleet-fixtures.js';
+import {
+  createApi,
+  deploy,
+  deployMany,
+  registerGateway,
+  FLEET_TEST_CONFIG,
+} from '../gateways/support/fleet-fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { connectGateway, type TestClient } from '../support/ws-client.js';
 
@@ -12,9 +18,13 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** Waits until the stored acked_seq reaches `seq` (acks are persisted asynchronously, batched). */
 async function storedAck(deps: AppDeps, gatewayId: string, seq: number): Promise<void> {
   const sql = 'select acked_seq from gateways where id = $1';
-  await eventually(async () => Number((await deps.db.query<{ acked_seq: string | number }>(sql, [gatewayId])).rows[0]?.acked_seq) >= seq, {
-    what: `acked_seq ${seq} stored`,
-  });
+  await eventually(
+    async () =>
+      Number((await deps.db.query<{ acked_seq: string | number }>(sql, [gatewayId])).rows[0]?.acked_seq) >= seq,
+    {
+      what: `acked_seq ${seq} stored`,
+    },
+  );
 }
 
 describe('gateway event channel', function () {
@@ -69,10 +79,14 @@ describe('gateway event channel', function () {
         expect(socket.connectionAck?.payload).to.include({ gatewayId: gateway.id, latestSeq: 0, recovered: true });
         expect(seqs(socket)).to.deep.equal(range(1, 100));
         expect(socket.events.map((event) => event.payload.deploymentId)).to.deep.equal(deployments);
-        expect(socket.events.every((event) => event.type === 'api.deployed' && event.payload.apiUuid === api.id)).to.equal(true);
+        expect(
+          socket.events.every((event) => event.type === 'api.deployed' && event.payload.apiUuid === api.id),
+        ).to.equal(true);
       }
       // The same event has the same eventId on every connection.
-      expect(connections[1]?.events.map((event) => event.eventId)).to.deep.equal(connections[0]?.events.map((event) => event.eventId));
+      expect(connections[1]?.events.map((event) => event.eventId)).to.deep.equal(
+        connections[0]?.events.map((event) => event.eventId),
+      );
       expect(new Set(connections[0]?.events.map((event) => event.eventId)).size).to.equal(100);
     });
 
@@ -115,10 +129,12 @@ describe('gateway event channel', function () {
       expect(again.connectionAck?.payload).to.include({ latestSeq: 10, recovered: true });
       expect(again.connectionAck?.payload).not.to.have.property('resumeFrom');
       expect(seqs(again)).to.deep.equal(range(7, 10));
-      expect(again.events.map((event) => event.eventId)).to.deep.equal(first.events.slice(6).map((event) => event.eventId));
+      expect(again.events.map((event) => event.eventId)).to.deep.equal(
+        first.events.slice(6).map((event) => event.eventId),
+      );
     });
 
-    it('answers an ack ahead of the gateway\'s latest event with an error frame and keeps the connection', async () => {
+    it("answers an ack ahead of the gateway's latest event with an error frame and keeps the connection", async () => {
       const gateway = await registerGateway(server);
       const api = await createApi(server);
       const socket = await open(server.wsUrl, gateway.apiKey);
@@ -157,7 +173,9 @@ describe('gateway event channel', function () {
       const gateway = await registerGateway(server);
       const socket = await open(server.wsUrl, gateway.apiKey);
       await socket.waitFor((s) => s.connectionAck !== undefined);
-      expect((await server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'DELETE' })).status).to.equal(204);
+      expect((await server.admin(`/api/internal/v1/gateways/${gateway.id}`, { method: 'DELETE' })).status).to.equal(
+        204,
+      );
       expect((await socket.closed).code).to.equal(1008);
     });
   });

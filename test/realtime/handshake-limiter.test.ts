@@ -10,7 +10,8 @@ describe('HandshakeLimiter', () => {
 
   it('allows a burst, then refuses with the seconds until the next token', () => {
     const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10, now: clock });
-    for (let i = 0; i < 10; i += 1) expect(limiter.take('10.0.0.1'), `handshake ${i + 1}`).to.deep.equal({ allowed: true });
+    for (let i = 0; i < 10; i += 1)
+      expect(limiter.take('10.0.0.1'), `handshake ${i + 1}`).to.deep.equal({ allowed: true });
     expect(limiter.take('10.0.0.1')).to.deep.equal({ allowed: false, retryAfterSeconds: 1 });
     // Another address has its own bucket.
     expect(limiter.take('10.0.0.2')).to.deep.equal({ allowed: true });
@@ -33,7 +34,13 @@ describe('HandshakeLimiter', () => {
   });
 
   it('evicts idle buckets: 100k source addresses shrink back once they go quiet', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10, idleMs: 60_000, maxBuckets: 200_000, now: clock });
+    const limiter = new HandshakeLimiter({
+      ratePerSecond: 5,
+      burst: 10,
+      idleMs: 60_000,
+      maxBuckets: 200_000,
+      now: clock,
+    });
     for (let i = 0; i < 100_000; i += 1) limiter.take(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
     expect(limiter.size).to.equal(100_000);
     now += 30_000;
@@ -55,7 +62,13 @@ describe('HandshakeLimiter', () => {
   });
 
   it('never holds more than maxBuckets, even within one idle period', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 1, burst: 1, idleMs: 3_600_000, maxBuckets: 1000, now: clock });
+    const limiter = new HandshakeLimiter({
+      ratePerSecond: 1,
+      burst: 1,
+      idleMs: 3_600_000,
+      maxBuckets: 1000,
+      now: clock,
+    });
     for (let i = 0; i < 5000; i += 1) limiter.take(`ip-${i}`);
     expect(limiter.size).to.equal(1000);
   });

@@ -15,11 +15,16 @@ describe('startServer serves both WebSocket channels', () => {
 
     it('serves /ws with a tenant key and the gateway channel, and close() sends 1000 to every connection', async () => {
       const { wsUrl } = server;
-      const { apiKey } = await createServices({ db: server.deps.db }).orgs.create({ name: uniqueName('wiring-'), tier: 'teams' });
+      const { apiKey } = await createServices({ db: server.deps.db }).orgs.create({
+        name: uniqueName('wiring-'),
+        tier: 'teams',
+      });
       const client = await connectClient(`${wsUrl}/ws`, { headers: { authorization: `Bearer ${apiKey.key}` } });
       expect((await client.next()).type).to.equal('connection.ack');
 
-      const gateway = (await tryUpgrade(`${wsUrl}/api/internal/v1/ws/gateways/connect`, { 'api-key': 'not-a-key' })) as Refusal;
+      const gateway = (await tryUpgrade(`${wsUrl}/api/internal/v1/ws/gateways/connect`, {
+        'api-key': 'not-a-key',
+      })) as Refusal;
       expect(gateway.status, 'the gateway channel is routed and authenticates').to.equal(401);
       expect(gateway.body.error.code).to.equal('unauthenticated');
       const unknown = (await tryUpgrade(`${wsUrl}/nowhere`)) as Refusal;

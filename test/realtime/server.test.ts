@@ -1,10 +1,24 @@
 import { expect } from 'chai';
 import type { IncomingMessage } from 'node:http';
 import type { ClientChannelClientMessage } from '../../generated/asyncapi/messages.js';
-import { validateClientChannelClientMessage, validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
+import {
+  validateClientChannelClientMessage,
+  validateClientChannelServerMessage,
+} from '../../generated/asyncapi/validators.js';
 import { AppError } from '../../src/errors.js';
-import { attachRealtimeServer, pongFrame, type ChannelDefinition, type RealtimeConnection } from '../../src/realtime/index.js';
-import { histogramCount, metricValue, startRealtimeServer, transportDeps, type RealtimeTestServer } from '../support/realtime.js';
+import {
+  attachRealtimeServer,
+  pongFrame,
+  type ChannelDefinition,
+  type RealtimeConnection,
+} from '../../src/realtime/index.js';
+import {
+  histogramCount,
+  metricValue,
+  startRealtimeServer,
+  transportDeps,
+  type RealtimeTestServer,
+} from '../support/realtime.js';
 import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
 import { eventually } from '../support/eventually.js';
 import { captureLogger } from '../support/log-lines.js';
@@ -54,7 +68,12 @@ function testChannel(overrides: Partial<ChannelDefinition<TestPrincipal, ClientC
 }
 
 const USER = { 'x-test-user': 'alice' };
-const ping = (id?: string) => ({ type: 'ping', ...(id === undefined ? {} : { id }), timestamp: new Date().toISOString(), payload: {} });
+const ping = (id?: string) => ({
+  type: 'ping',
+  ...(id === undefined ? {} : { id }),
+  timestamp: new Date().toISOString(),
+  payload: {},
+});
 
 function expectEnvelope(refusal: Refusal | 'upgraded', status: number, code: string): Refusal {
   expect(refusal, 'the upgrade was refused').to.not.equal('upgraded');
@@ -79,7 +98,11 @@ describe('attachRealtimeServer', () => {
     it('answers an unknown path with 404 route_not_found, echoing X-Request-Id', async () => {
       const { channel } = testChannel();
       server = await startRealtimeServer({ channels: [channel], maxConnections: 10 });
-      const refusal = expectEnvelope(await tryUpgrade(`${server.url}/nope?x=1`, { ...USER, 'x-request-id': 'req-404' }), 404, 'route_not_found');
+      const refusal = expectEnvelope(
+        await tryUpgrade(`${server.url}/nope?x=1`, { ...USER, 'x-request-id': 'req-404' }),
+        404,
+        'route_not_found',
+      );
       expect(refusal.body.error.correlationId).to.equal('req-404');
       expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'route_not_found' })).to.equal(1);
     });
@@ -129,7 +152,9 @@ describe('attachRealtimeServer', () => {
     it("refuses with the channel's admit error (per-principal caps)", async () => {
       const { channel } = testChannel({
         admit(principal, registry) {
-          const mine = registry.byChannel('clientChannel').filter((c) => (c.principal as TestPrincipal).user === principal.user);
+          const mine = registry
+            .byChannel('clientChannel')
+            .filter((c) => (c.principal as TestPrincipal).user === principal.user);
           if (mine.length >= 1) throw new AppError('quota_exceeded', 'one connection per user');
         },
       });
@@ -143,8 +168,16 @@ describe('attachRealtimeServer', () => {
     it('refuses a request that is not a valid WebSocket handshake with 400 and the envelope', async () => {
       const { channel } = testChannel();
       server = await startRealtimeServer({ channels: [channel], maxConnections: 10 });
-      expectEnvelope(await tryUpgrade(`${server.url}/ws`, { ...USER, 'Sec-WebSocket-Version': '7' }), 400, 'validation_failed');
-      expectEnvelope(await tryUpgrade(`${server.url}/ws`, { ...USER, 'Sec-WebSocket-Key': 'short' }), 400, 'validation_failed');
+      expectEnvelope(
+        await tryUpgrade(`${server.url}/ws`, { ...USER, 'Sec-WebSocket-Version': '7' }),
+        400,
+        'validation_failed',
+      );
+      expectEnvelope(
+        await tryUpgrade(`${server.url}/ws`, { ...USER, 'Sec-WebSocket-Key': 'short' }),
+        400,
+        'validation_failed',
+      );
     });
 
     it('refuses new handshakes with 503 once closing', async () => {
@@ -227,7 +260,12 @@ describe('attachRealtimeServer', () => {
       const test = testChannel();
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10 });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
-      const send = (id: string) => ({ type: 'message.send', id, timestamp: new Date().toISOString(), payload: { sessionId: '8a6e0804-2bd0-4672-b79d-d97027f9071a', content: 'hi' } });
+      const send = (id: string) => ({
+        type: 'message.send',
+        id,
+        timestamp: new Date().toISOString(),
+        payload: { sessionId: '8a6e0804-2bd0-4672-b79d-d97027f9071a', content: 'hi' },
+      });
 
       client.send(send('m-1'));
       const refused = await client.next('error');
@@ -275,7 +313,9 @@ describe('attachRealtimeServer', () => {
       expect(byCode('not_implemented')).to.deep.equal([{ level: 'warn', stack: undefined }]);
       const [crash] = lines.filter((l) => l.code === 'internal_error');
       expect(crash).to.include({ level: 'error', error: 'a bug' });
-      expect(crash?.stack).to.be.a('string').and.match(/TypeError: a bug\n\s+at /);
+      expect(crash?.stack)
+        .to.be.a('string')
+        .and.match(/TypeError: a bug\n\s+at /);
     });
 
     it('never sends an outgoing frame that violates the spec (outside production), and counts it', async () => {
@@ -285,10 +325,18 @@ describe('attachRealtimeServer', () => {
       await eventually(() => test.opened.length === 1, { what: 'the connection' });
       const conn = test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>;
       expect(conn.send({ type: 'pong', timestamp: 'not a time', payload: {} })).to.equal(false);
-      expect(conn.send({ type: 'pong', timestamp: new Date().toISOString(), payload: { serverTime: new Date().toISOString() } })).to.equal(true);
+      expect(
+        conn.send({
+          type: 'pong',
+          timestamp: new Date().toISOString(),
+          payload: { serverTime: new Date().toISOString() },
+        }),
+      ).to.equal(true);
       const received = await client.next();
       expect(received.payload.serverTime, 'the valid frame is the first one that arrives').to.be.a('string');
-      expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'ws_outgoing_invalid' })).to.equal(1);
+      expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'ws_outgoing_invalid' })).to.equal(
+        1,
+      );
     });
 
     it('in production, outgoing frames are not checked (the spec check is a development aid)', async () => {
@@ -297,7 +345,12 @@ describe('attachRealtimeServer', () => {
       server = await startRealtimeServer({ channels: [test.channel], maxConnections: 10, deps });
       const client = await connectClient(`${server.url}/ws`, { headers: USER });
       await eventually(() => test.opened.length === 1, { what: 'the connection' });
-      expect((test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>).send({ type: 'whatever', payload: 1 })).to.equal(true);
+      expect(
+        (test.opened[0] as RealtimeConnection<TestPrincipal, ClientChannelClientMessage>).send({
+          type: 'whatever',
+          payload: 1,
+        }),
+      ).to.equal(true);
       expect((await client.next()).type).to.equal('whatever');
     });
 
@@ -355,7 +408,9 @@ describe('attachRealtimeServer', () => {
       expect(pings, 'the server pinged before giving up').to.be.greaterThan(0);
       expect(closed.code, 'terminated without a closing handshake').to.equal(1006);
       expect(healthy.isOpen()).to.equal(true);
-      expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'ws_heartbeat_timeout' })).to.equal(1);
+      expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'ws_heartbeat_timeout' })).to.equal(
+        1,
+      );
       // The healthy one keeps answering past two more deadlines (600 ms each, a ping every 50 ms).
       const pingsSoFar = healthyPings;
       await eventually(() => healthyPings >= pingsSoFar + 24, { what: 'two more heartbeat deadlines' });
@@ -372,7 +427,12 @@ describe('attachRealtimeServer', () => {
       // The client stops reading: the kernel buffers fill, then the server's own buffer.
       (client.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
 
-      const frame = { type: 'pong', timestamp: new Date().toISOString(), payload: { serverTime: new Date().toISOString() }, id: 'x'.repeat(100) };
+      const frame = {
+        type: 'pong',
+        timestamp: new Date().toISOString(),
+        payload: { serverTime: new Date().toISOString() },
+        id: 'x'.repeat(100),
+      };
       let accepted = 0;
       let maxSeenBuffered = 0;
       // 200k frames ≈ 40 MB offered; the connection must refuse long before that.
@@ -384,7 +444,9 @@ describe('attachRealtimeServer', () => {
       expect(conn.closed).to.equal(true);
       expect(maxSeenBuffered).to.be.at.most(maxBufferedBytes);
       const frameBytes = JSON.stringify(frame).length;
-      expect(conn.bufferedAmount, 'only the close frame may be added past the bound').to.be.at.most(maxBufferedBytes + frameBytes);
+      expect(conn.bufferedAmount, 'only the close frame may be added past the bound').to.be.at.most(
+        maxBufferedBytes + frameBytes,
+      );
       // Sending more is refused and buffers nothing.
       const before = conn.bufferedAmount;
       for (let i = 0; i < 1000; i += 1) expect(conn.send(frame)).to.equal(false);
@@ -406,7 +468,8 @@ describe('attachRealtimeServer', () => {
       expect(server.realtime.registry.count()).to.equal(3);
       await server.realtime.close(1000, 'server shutting down');
       expect(server.realtime.registry.count()).to.equal(0);
-      for (const client of clients) expect(await client.closed).to.deep.equal({ code: 1000, reason: 'server shutting down' });
+      for (const client of clients)
+        expect(await client.closed).to.deep.equal({ code: 1000, reason: 'server shutting down' });
       expect(await metricValue(server.deps.metrics, 'goclaw_connected_clients')).to.equal(0);
     });
 
@@ -434,10 +497,17 @@ describe('attachRealtimeServer', () => {
       await client.next('error');
       expect(await metricValue(metrics, 'goclaw_messages_total', { direction: 'in', type: 'ping' })).to.equal(1);
       expect(await metricValue(metrics, 'goclaw_messages_total', { direction: 'out', type: 'pong' })).to.equal(1);
-      expect(await metricValue(metrics, 'goclaw_messages_total', { direction: 'in', type: 'unknown' }), 'unknown types are not labels').to.equal(1);
+      expect(
+        await metricValue(metrics, 'goclaw_messages_total', { direction: 'in', type: 'unknown' }),
+        'unknown types are not labels',
+      ).to.equal(1);
       expect(await metricValue(metrics, 'goclaw_messages_total', { direction: 'in', type: 'made.up' })).to.equal(0);
-      expect(await metricValue(metrics, 'websocket_messages_total', { channel: 'client', direction: 'in', type: 'ping' })).to.equal(1);
-      expect(await metricValue(metrics, 'websocket_messages_total', { channel: 'client', direction: 'out', type: 'error' })).to.equal(1);
+      expect(
+        await metricValue(metrics, 'websocket_messages_total', { channel: 'client', direction: 'in', type: 'ping' }),
+      ).to.equal(1);
+      expect(
+        await metricValue(metrics, 'websocket_messages_total', { channel: 'client', direction: 'out', type: 'error' }),
+      ).to.equal(1);
 
       client.ws.close(1000);
       await client.closed;
@@ -460,7 +530,9 @@ describe('attachRealtimeServer', () => {
       onClient.send(big);
       expect((await onClient.closed).code).to.equal(1009);
       expect(server.realtime.registry.byChannel('gatewayEvents')).to.have.length(1);
-      expect(await metricValue(server.deps.metrics, 'websocket_connections_active', { channel: 'gateway' })).to.equal(1);
+      expect(await metricValue(server.deps.metrics, 'websocket_connections_active', { channel: 'gateway' })).to.equal(
+        1,
+      );
     });
 
     it('a second attachRealtimeServer on the same HTTP server takes over only its own paths', async () => {
@@ -468,7 +540,12 @@ describe('attachRealtimeServer', () => {
       const firstGateway = testChannel({ name: 'gatewayEvents', path: '/gw' });
       server = await startRealtimeServer({ channels: [first.channel, firstGateway.channel], maxConnections: 10 });
       const replacement = testChannel({ name: 'gatewayEvents', path: '/gw' });
-      const second = attachRealtimeServer({ server: server.httpServer, deps: server.deps, channels: [replacement.channel], maxConnections: 10 });
+      const second = attachRealtimeServer({
+        server: server.httpServer,
+        deps: server.deps,
+        channels: [replacement.channel],
+        maxConnections: 10,
+      });
       try {
         await connectClient(`${server.url}/gw`, { headers: USER });
         await connectClient(`${server.url}/ws`, { headers: USER });

@@ -54,7 +54,9 @@ describe('generated REST client against bindOperations on a real server', () => 
         if (input.params.orgId === ORG.id) return { status: 200, body: ORG };
         return {
           status: 404,
-          body: { error: { code: 'not_found', message: `org ${input.params.orgId} not found`, correlationId: 'c-404' } },
+          body: {
+            error: { code: 'not_found', message: `org ${input.params.orgId} not found`, correlationId: 'c-404' },
+          },
         };
       },
       listOrgs: (input) => {
@@ -93,7 +95,9 @@ describe('generated REST client against bindOperations on a real server', () => 
   });
 
   it('surfaces a 404 as ApiError carrying status and the typed error envelope', async () => {
-    const error = await client.getOrg({ params: { orgId: 'ffffffff-0000-4000-8000-000000000000' } }).catch((err: unknown) => err);
+    const error = await client
+      .getOrg({ params: { orgId: 'ffffffff-0000-4000-8000-000000000000' } })
+      .catch((err: unknown) => err);
     expect(error).to.be.instanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).to.equal(404);
@@ -101,12 +105,18 @@ describe('generated REST client against bindOperations on a real server', () => 
     const body: ErrorBody | undefined = apiError.body;
     expect(body && 'error' in body ? body.error.code : undefined).to.equal('not_found');
     expect(body).to.deep.equal({
-      error: { code: 'not_found', message: 'org ffffffff-0000-4000-8000-000000000000 not found', correlationId: 'c-404' },
+      error: {
+        code: 'not_found',
+        message: 'org ffffffff-0000-4000-8000-000000000000 not found',
+        correlationId: 'c-404',
+      },
     });
   });
 
   it('answers an operation without a handler with 501 not_implemented in the envelope', async () => {
-    const error = (await client.createOrg({ body: { name: 'New', tier: 'open_source' } }).catch((err: unknown) => err)) as ApiError;
+    const error = (await client
+      .createOrg({ body: { name: 'New', tier: 'open_source' } })
+      .catch((err: unknown) => err)) as ApiError;
     expect(error).to.be.instanceOf(ApiError);
     expect(error.status).to.equal(501);
     expect(error.body).to.have.nested.property('error.code', 'not_implemented');

@@ -74,10 +74,18 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
   it('refuses to send an invalid message: throws WsValidationError and the server receives nothing', async () => {
     client = new GatewayEventsClient({ url: server.url, heartbeat: false, reconnect: false });
     await client.connect();
-    const invalid = { type: 'ack', timestamp: 'not-a-date', payload: { seq: -1 } } as unknown as GatewayEventsClientMessage;
+    const invalid = {
+      type: 'ack',
+      timestamp: 'not-a-date',
+      payload: { seq: -1 },
+    } as unknown as GatewayEventsClientMessage;
 
-    expect(() => client!.send(invalid)).to.throw(WsValidationError).with.property('direction', 'outgoing');
-    expect(() => client!.send({ type: 'nope' } as unknown as GatewayEventsClientMessage)).to.throw(/unknown message type "nope"/);
+    expect(() => client!.send(invalid))
+      .to.throw(WsValidationError)
+      .with.property('direction', 'outgoing');
+    expect(() => client!.send({ type: 'nope' } as unknown as GatewayEventsClientMessage)).to.throw(
+      /unknown message type "nope"/,
+    );
 
     // Frames on one socket arrive in order: once the valid ping is in, nothing came before it.
     client.send({ type: 'ping', timestamp: new Date().toISOString(), payload: {} });
@@ -121,7 +129,9 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
     await server.waitForConnections(2);
 
     expect(event.attempt).to.equal(1);
-    expect(errors.some((e) => e instanceof WsConnectionError && /no message, ping or pong/.test(e.message))).to.equal(true);
+    expect(errors.some((e) => e instanceof WsConnectionError && /no message, ping or pong/.test(e.message))).to.equal(
+      true,
+    );
   });
 
   it('close() closes with 1000, resolves once closed and never reconnects', async () => {
@@ -137,7 +147,9 @@ describe('generated WebSocket SDK (gateway event channel)', () => {
     expect(server.closeCodes).to.deep.equal([1000]);
     expect(client.isOpen).to.equal(false);
     expect(reconnects).to.deep.equal([]);
-    expect(() => client!.send({ type: 'ping', timestamp: new Date().toISOString(), payload: {} })).to.throw(WsClosedError);
+    expect(() => client!.send({ type: 'ping', timestamp: new Date().toISOString(), payload: {} })).to.throw(
+      WsClosedError,
+    );
     await expectRejection(client.connect(), WsClosedError);
   });
 

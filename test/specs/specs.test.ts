@@ -127,8 +127,14 @@ describe('specs/openapi.yaml', () => {
     expect(inner.additionalProperties).to.equal(false);
     const good = { error: { code: 'not_found', message: 'x', correlationId: 'c', details: { any: [1] } } };
     expect(schemaErrors(OPENAPI_ID, '#/components/schemas/ErrorEnvelope', good)).to.deep.equal([]);
-    expect(schemaErrors(OPENAPI_ID, '#/components/schemas/ErrorEnvelope', { error: { code: 'nope', message: 'x', correlationId: 'c' } })).not.to.have.lengthOf(0);
-    expect(schemaErrors(OPENAPI_ID, '#/components/schemas/ErrorEnvelope', { error: { code: 'not_found', message: 'x' } })).not.to.have.lengthOf(0);
+    expect(
+      schemaErrors(OPENAPI_ID, '#/components/schemas/ErrorEnvelope', {
+        error: { code: 'nope', message: 'x', correlationId: 'c' },
+      }),
+    ).not.to.have.lengthOf(0);
+    expect(
+      schemaErrors(OPENAPI_ID, '#/components/schemas/ErrorEnvelope', { error: { code: 'not_found', message: 'x' } }),
+    ).not.to.have.lengthOf(0);
   });
 
   it('declares the four fixed security schemes', () => {
@@ -155,7 +161,12 @@ describe('specs/openapi.yaml', () => {
     ['deleteGateway', 'delete', '/api/internal/v1/gateways/{gatewayId}', admin],
     ['rotateGatewayApiKey', 'post', '/api/internal/v1/gateways/{gatewayId}/api-keys', admin],
     ['listGatewayEvents', 'get', '/api/internal/v1/gateways/{gatewayId}/events', [['adminToken'], ['gatewayApiKey']]],
-    ['listGatewayDeployments', 'get', '/api/internal/v1/gateways/{gatewayId}/deployments', [['adminToken'], ['gatewayApiKey']]],
+    [
+      'listGatewayDeployments',
+      'get',
+      '/api/internal/v1/gateways/{gatewayId}/deployments',
+      [['adminToken'], ['gatewayApiKey']],
+    ],
     ['createApi', 'post', '/api/internal/v1/apis', admin],
     ['listApis', 'get', '/api/internal/v1/apis', admin],
     ['getApi', 'get', '/api/internal/v1/apis/{apiId}', admin],
@@ -227,7 +238,9 @@ describe('specs/openapi.yaml', () => {
         expect(header, `${String(op.operationId)} ${status} X-Request-Id`).to.equal('#/components/headers/XRequestId');
         if (Number(status) >= 400 && !(op.operationId === 'getReadiness' || op.operationId === 'getHealth')) {
           const media = obj(obj(response.content)['application/json']);
-          expect(obj(media.schema).$ref, `${String(op.operationId)} ${status}`).to.equal('#/components/schemas/ErrorEnvelope');
+          expect(obj(media.schema).$ref, `${String(op.operationId)} ${status}`).to.equal(
+            '#/components/schemas/ErrorEnvelope',
+          );
         }
       }
     }
@@ -237,7 +250,8 @@ describe('specs/openapi.yaml', () => {
     let checked = 0;
     for (const { op, pointer } of operations) {
       const bodies: Array<[string, unknown]> = [[`${pointer}/requestBody`, op.requestBody]];
-      for (const [status, raw] of Object.entries(obj(op.responses))) bodies.push([`${pointer}/responses/${status}`, raw]);
+      for (const [status, raw] of Object.entries(obj(op.responses)))
+        bodies.push([`${pointer}/responses/${status}`, raw]);
       for (const [where, raw] of bodies) {
         if (raw === undefined) continue;
         const { node, pointer: base } = follow(openapi, raw, where);
@@ -272,11 +286,17 @@ describe('specs/openapi.yaml', () => {
     };
     expect(schemaErrors(OPENAPI_ID, body('createOrg'), { name: 'Acme', tier: 'teams' })).to.deep.equal([]);
     expect(schemaErrors(OPENAPI_ID, body('createOrg'), { name: 'Acme', tier: 'gold' })).not.to.have.lengthOf(0);
-    expect(schemaErrors(OPENAPI_ID, body('createOrg'), { name: 'Acme', tier: 'teams', admin: true })).not.to.have.lengthOf(0);
+    expect(
+      schemaErrors(OPENAPI_ID, body('createOrg'), { name: 'Acme', tier: 'teams', admin: true }),
+    ).not.to.have.lengthOf(0);
     const chat = { model: 'm', messages: [{ role: 'user', content: 'hi' }] };
     expect(schemaErrors(OPENAPI_ID, body('createChatCompletion'), chat)).to.deep.equal([]);
-    expect(schemaErrors(OPENAPI_ID, body('createChatCompletion'), { ...chat, temperature: 2.5 })).not.to.have.lengthOf(0);
-    expect(schemaErrors(OPENAPI_ID, body('createChatCompletion'), { ...chat, max_tokens: 1e12 })).not.to.have.lengthOf(0);
+    expect(schemaErrors(OPENAPI_ID, body('createChatCompletion'), { ...chat, temperature: 2.5 })).not.to.have.lengthOf(
+      0,
+    );
+    expect(schemaErrors(OPENAPI_ID, body('createChatCompletion'), { ...chat, max_tokens: 1e12 })).not.to.have.lengthOf(
+      0,
+    );
     expect(schemaErrors(OPENAPI_ID, body('createSession'), { ttlSeconds: -5 })).not.to.have.lengthOf(0);
   });
 
@@ -286,21 +306,35 @@ describe('specs/openapi.yaml', () => {
       if (Array.isArray(schema)) return schema.forEach((s, i) => walk(s, `${where}/${i}`));
       const s = obj(schema);
       const types = ([] as unknown[]).concat(s.type ?? []);
-      if (types.includes('object') && s.properties && s.additionalProperties !== false && s.additionalProperties !== true) {
+      if (
+        types.includes('object') &&
+        s.properties &&
+        s.additionalProperties !== false &&
+        s.additionalProperties !== true
+      ) {
         problems.push(`${where}: object without additionalProperties false`);
       }
-      if ((types.includes('integer') || types.includes('number')) && (s.minimum === undefined || s.maximum === undefined)) {
+      if (
+        (types.includes('integer') || types.includes('number')) &&
+        (s.minimum === undefined || s.maximum === undefined)
+      ) {
         problems.push(`${where}: unbounded number`);
       }
       for (const [key, value] of Object.entries(s)) {
-        if (key !== 'examples' && key !== 'example' && key !== 'default' && key !== 'const' && key !== 'enum') walk(value, `${where}/${key}`);
+        if (key !== 'examples' && key !== 'example' && key !== 'default' && key !== 'const' && key !== 'enum')
+          walk(value, `${where}/${key}`);
       }
     };
     for (const { op, path, pointer } of operations) {
       const body = follow(openapi, op.requestBody, `${pointer}/requestBody`).node;
-      for (const media of Object.values(obj(body.content))) walk(inline(openapi, obj(media).schema), `${String(op.operationId)} body`);
-      const params = [...((obj(obj(openapi.paths)[path]).parameters as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])];
-      for (const p of params) walk(inline(openapi, follow(openapi, p, '').node.schema), `${String(op.operationId)} parameter`);
+      for (const media of Object.values(obj(body.content)))
+        walk(inline(openapi, obj(media).schema), `${String(op.operationId)} body`);
+      const params = [
+        ...((obj(obj(openapi.paths)[path]).parameters as unknown[]) ?? []),
+        ...((op.parameters as unknown[]) ?? []),
+      ];
+      for (const p of params)
+        walk(inline(openapi, follow(openapi, p, '').node.schema), `${String(op.operationId)} parameter`);
     }
     expect(problems).to.deep.equal([]);
   });
@@ -322,8 +356,10 @@ describe('specs/asyncapi.yaml', () => {
 
   it('parses with @asyncapi/parser without errors', async () => {
     const { document, diagnostics } = await new Parser().parse(asyncapiText);
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two copies of @stoplight/types
-    const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => `${d.path.join('.')}: ${d.message}`);
+    const errors = diagnostics
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- two copies of @stoplight/types
+      .filter((d) => d.severity === DiagnosticSeverity.Error)
+      .map((d) => `${d.path.join('.')}: ${d.message}`);
     expect(errors).to.deep.equal([]);
     expect(document?.channels().length).to.equal(2);
   });
@@ -341,11 +377,15 @@ describe('specs/asyncapi.yaml', () => {
   it('gives every message a name, title, summary, payload and examples that match the payload', () => {
     for (const [key, raw] of Object.entries(messages)) {
       const message = obj(raw);
-      for (const field of ['name', 'title', 'summary', 'payload']) expect(message[field], `${key}.${field}`).to.not.equal(undefined);
+      for (const field of ['name', 'title', 'summary', 'payload'])
+        expect(message[field], `${key}.${field}`).to.not.equal(undefined);
       const examples = (message.examples as Json[] | undefined) ?? [];
       expect(examples, `${key} examples`).to.not.have.lengthOf(0);
       for (const example of examples) {
-        expect(schemaErrors(ASYNCAPI_ID, `#/components/messages/${key}/payload`, example.payload), `${key} example ${String(example.name)}`).to.deep.equal([]);
+        expect(
+          schemaErrors(ASYNCAPI_ID, `#/components/messages/${key}/payload`, example.payload),
+          `${key} example ${String(example.name)}`,
+        ).to.deep.equal([]);
       }
     }
   });
@@ -367,12 +407,24 @@ describe('specs/asyncapi.yaml', () => {
     expect(schemaErrors(ASYNCAPI_ID, ping, { type: 'ping', timestamp: good.timestamp })).not.to.have.lengthOf(0);
     expect(schemaErrors(ASYNCAPI_ID, ping, { ...good, extra: 1 })).not.to.have.lengthOf(0);
     const ack = '#/components/messages/gatewayAck/payload';
-    expect(schemaErrors(ASYNCAPI_ID, ack, { type: 'ack', timestamp: good.timestamp, payload: { seq: -1 } })).not.to.have.lengthOf(0);
+    expect(
+      schemaErrors(ASYNCAPI_ID, ack, { type: 'ack', timestamp: good.timestamp, payload: { seq: -1 } }),
+    ).not.to.have.lengthOf(0);
   });
 
   const expected: Record<string, { send: string[]; receive: string[] }> = {
     clientChannel: {
-      send: ['connection.ack', 'session.joined', 'session.left', 'message.delta', 'message.completed', 'skill.result', 'quota.warning', 'error', 'pong'],
+      send: [
+        'connection.ack',
+        'session.joined',
+        'session.left',
+        'message.delta',
+        'message.completed',
+        'skill.result',
+        'quota.warning',
+        'error',
+        'pong',
+      ],
       receive: ['session.join', 'session.leave', 'message.send', 'skill.execute', 'ping'],
     },
     gatewayEvents: {
@@ -410,7 +462,8 @@ describe('specs/asyncapi.yaml', () => {
         return c.code;
       });
       expect(codes, name).to.have.members([1000, 1001, 1007, 1008, 1009, 1011, 1013]);
-      for (const code of codes) expect(channel.description, `${name} describes ${String(code)}`).to.contain(String(code));
+      for (const code of codes)
+        expect(channel.description, `${name} describes ${String(code)}`).to.contain(String(code));
     }
   });
 
@@ -422,7 +475,8 @@ describe('specs/asyncapi.yaml', () => {
     expect(Object.keys(obj(obj(client.headers).properties))).to.include.members(['Authorization', 'x-api-key']);
     expect(Object.keys(obj(obj(client.query).properties))).to.include('token');
     for (const name of ['clientChannel', 'gatewayEvents']) {
-      for (const status of ['401', '429', '503', 'Retry-After']) expect(obj(channels[name]).description, `${name} ${status}`).to.contain(status);
+      for (const status of ['401', '429', '503', 'Retry-After'])
+        expect(obj(channels[name]).description, `${name} ${status}`).to.contain(status);
     }
   });
 });
@@ -432,10 +486,14 @@ describe('npm run lint:specs', () => {
     this.timeout(60_000);
     const run = promisify(execFile);
     const spectral = `${root}node_modules/.bin/spectral`;
-    const { stdout } = await run(spectral, ['lint', '--quiet', '--fail-severity=error', '-f', 'json', 'specs/openapi.yaml', 'specs/asyncapi.yaml'], { cwd: root }).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-    );
-    const problems = (JSON.parse(stdout || '[]') as Array<{ severity: number; code: string; path: string[]; source: string }>)
+    const { stdout } = await run(
+      spectral,
+      ['lint', '--quiet', '--fail-severity=error', '-f', 'json', 'specs/openapi.yaml', 'specs/asyncapi.yaml'],
+      { cwd: root },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const problems = (
+      JSON.parse(stdout || '[]') as Array<{ severity: number; code: string; path: string[]; source: string }>
+    )
       .filter((p) => p.severity === 0)
       .map((p) => `${p.source}: ${p.code} at ${p.path.join('.')}`);
     expect(problems).to.deep.equal([]);

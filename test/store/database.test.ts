@@ -17,7 +17,10 @@ for (const backend of STORE_BACKENDS) {
       const { db } = scratch;
       expect(db.kind).to.equal(backend.name);
       await db.query('create table items (id serial primary key, name text not null, n int8 not null default 0)');
-      const inserted = await db.query<{ id: number }>('insert into items (name) values ($1), ($2) returning id', ['a', 'b']);
+      const inserted = await db.query<{ id: number }>('insert into items (name) values ($1), ($2) returning id', [
+        'a',
+        'b',
+      ]);
       expect(inserted.rowCount).to.equal(2);
       expect(inserted.rows).to.have.length(2);
       const updated = await db.query('update items set n = n + 1');
@@ -27,12 +30,16 @@ for (const backend of STORE_BACKENDS) {
     });
 
     it('returns int8 (count(*)) as a number on both backends', async () => {
-      const { rows } = await scratch.db.query<{ count: unknown; total: unknown }>('select count(*) as count, sum(n)::int8 as total from items');
+      const { rows } = await scratch.db.query<{ count: unknown; total: unknown }>(
+        'select count(*) as count, sum(n)::int8 as total from items',
+      );
       expect(rows[0]).to.deep.equal({ count: 2, total: 2 });
     });
 
     it('runs a parameterless multi-statement string and returns the last result', async () => {
-      const result = await scratch.db.query<{ name: string }>("insert into items (name) values ('c'); select name from items order by name");
+      const result = await scratch.db.query<{ name: string }>(
+        "insert into items (name) values ('c'); select name from items order by name",
+      );
       expect(result.rows.map((row) => row.name)).to.deep.equal(['a', 'b', 'c']);
     });
 
@@ -53,7 +60,9 @@ for (const backend of STORE_BACKENDS) {
         caught = err;
       }
       expect((caught as Error).message).to.equal('boom');
-      const { rows } = await db.query<{ name: string }>("select name from items where name in ('committed', 'rolled-back')");
+      const { rows } = await db.query<{ name: string }>(
+        "select name from items where name in ('committed', 'rolled-back')",
+      );
       expect(rows).to.deep.equal([{ name: 'committed' }]);
     });
 

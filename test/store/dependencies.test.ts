@@ -18,7 +18,8 @@ describe('createDependencies', () => {
     after(async () => deps?.close());
 
     it('picks the backends the configuration asks for', () => {
-      const expected = backend.name === 'embedded' ? ['pglite', 'memory', 'memory', false] : ['postgres', 'redis', 'redis', true];
+      const expected =
+        backend.name === 'embedded' ? ['pglite', 'memory', 'memory', false] : ['postgres', 'redis', 'redis', true];
       expect([deps.db.kind, deps.bus.kind, deps.counters.kind, deps.redis !== undefined]).to.deep.equal(expected);
     });
 
@@ -39,7 +40,9 @@ describe('createDependencies', () => {
 
     it('keeps data across a restart, and measures queries', async () => {
       await deps.db.query("insert into orgs (name, tier) values ('persisted', 'government')");
-      expect(await deps.metrics.registry.metrics()).to.match(/database_query_duration_seconds_count\{backend="\w+",operation="insert"\} [1-9]/);
+      expect(await deps.metrics.registry.metrics()).to.match(
+        /database_query_duration_seconds_count\{backend="\w+",operation="insert"\} [1-9]/,
+      );
       deps = await backend.restart(deps);
       const { rows } = await deps.db.query<{ tier: string }>("select tier from orgs where name = 'persisted'");
       expect(rows).to.deep.equal([{ tier: 'government' }]);
@@ -59,7 +62,12 @@ describe('createDependencies', () => {
     const stateDir = mkdtempSync(path.join(tmpdir(), 'clawgate-noredis-'));
     try {
       const config = loadConfig({
-        env: { NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:1', CLAWGATE_LOG_CONSOLE: 'false', CLAWGATE_STATE_DIR: stateDir },
+        env: {
+          NODE_ENV: 'test',
+          REDIS_URL: 'redis://127.0.0.1:1',
+          CLAWGATE_LOG_CONSOLE: 'false',
+          CLAWGATE_STATE_DIR: stateDir,
+        },
       });
       let caught: unknown;
       await createDependencies(config).catch((err: unknown) => (caught = err));

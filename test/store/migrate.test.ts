@@ -32,10 +32,16 @@ for (const backend of STORE_BACKENDS) {
       await migrate(db);
       const org = await db.query<{ id: string }>("insert into orgs (name, tier) values ('acme', 'teams') returning id");
       const orgId = org.rows[0]?.id;
-      await db.query("insert into api_keys (org_id, name, key_hash, prefix) values ($1, 'k', $2, 'cg_abcd')", [orgId, 'a'.repeat(64)]);
+      await db.query("insert into api_keys (org_id, name, key_hash, prefix) values ($1, 'k', $2, 'cg_abcd')", [
+        orgId,
+        'a'.repeat(64),
+      ]);
       await expectRejection(db.query("insert into orgs (name, tier) values ('x', 'enterprise')"), /check/);
       await expectRejection(
-        db.query("insert into api_keys (org_id, name, key_hash, prefix) values ($1, 'k2', $2, 'cg_abcd')", [orgId, 'a'.repeat(64)]),
+        db.query("insert into api_keys (org_id, name, key_hash, prefix) values ($1, 'k2', $2, 'cg_abcd')", [
+          orgId,
+          'a'.repeat(64),
+        ]),
         /unique|duplicate/,
       );
       await db.query('delete from orgs where id = $1', [orgId]);
@@ -46,14 +52,22 @@ for (const backend of STORE_BACKENDS) {
     it('rolls a failing migration back completely and records nothing for it', async () => {
       const migrations: Migration[] = [
         { version: 1, name: 'good', sql: 'create table good_one (id int)' },
-        { version: 2, name: 'bad', sql: 'create table half_done (id int); insert into half_done values (1); select * from missing_table' },
+        {
+          version: 2,
+          name: 'bad',
+          sql: 'create table half_done (id int); insert into half_done values (1); select * from missing_table',
+        },
       ];
       await expectRejection(migrate(scratch.db, { migrations }), /missing_table/);
       expect(await appliedVersions(scratch.db)).to.deep.equal([1]);
-      const table = await scratch.db.query<{ present: boolean }>("select to_regclass('half_done') is not null as present");
+      const table = await scratch.db.query<{ present: boolean }>(
+        "select to_regclass('half_done') is not null as present",
+      );
       expect(table.rows[0]?.present).to.equal(false);
       // Fixing the migration and running again applies just that one.
-      const fixed = await migrate(scratch.db, { migrations: [migrations[0] as Migration, { version: 2, name: 'bad', sql: 'create table half_done (id int)' }] });
+      const fixed = await migrate(scratch.db, {
+        migrations: [migrations[0] as Migration, { version: 2, name: 'bad', sql: 'create table half_done (id int)' }],
+      });
       expect(fixed.map((m) => m.version)).to.deep.equal([2]);
     });
 

@@ -60,7 +60,7 @@ describe('selectPage: keyset pagination', () => {
       expect(await walk(deps, query, 2)).to.deep.equal([['d', 'c'], ['b2', 'b1'], ['a']]);
     });
 
-    it('filters with the query\'s own placeholders before the keyset ones', async () => {
+    it("filters with the query's own placeholders before the keyset ones", async () => {
       const query: PageQuery = { columns: COLUMNS, table, where: 'kind = $1', params: ['even'] };
       expect(await walk(deps, query, 1)).to.deep.equal([['a'], ['b2'], ['d']]);
     });

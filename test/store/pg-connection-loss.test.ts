@@ -72,7 +72,10 @@ describe('PostgreSQL connection loss (pg)', function () {
       pool: new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 2_000 }),
     });
     try {
-      for (const attempt of [() => unreachable.query('select 1'), () => unreachable.transaction((tx) => tx.query('select 1'))]) {
+      for (const attempt of [
+        () => unreachable.query('select 1'),
+        () => unreachable.transaction((tx) => tx.query('select 1')),
+      ]) {
         const err = await attempt().then(
           () => undefined,
           (e: unknown) => e,
@@ -86,8 +89,14 @@ describe('PostgreSQL connection loss (pg)', function () {
   });
 
   it('tells connection failures from statement errors', () => {
-    expect(isConnectionError(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).to.equal(true);
-    expect(isConnectionError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).to.equal(true);
+    expect(
+      isConnectionError(
+        Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      ),
+    ).to.equal(true);
+    expect(
+      isConnectionError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })),
+    ).to.equal(true);
     expect(isConnectionError(new Error('Connection terminated unexpectedly'))).to.equal(true);
     expect(isConnectionError(Object.assign(new Error('duplicate key value'), { code: '23505' }))).to.equal(false);
     expect(isConnectionError(Object.assign(new Error('invalid byte sequence'), { code: '22021' }))).to.equal(false);

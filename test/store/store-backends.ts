@@ -17,7 +17,10 @@ export interface ScratchDatabase {
   dispose(): Promise<void>;
 }
 
-export const STORE_BACKENDS: Array<{ name: 'pglite' | 'postgres'; create(ctx: Mocha.Context, observer?: QueryObserver): Promise<ScratchDatabase> }> = [
+export const STORE_BACKENDS: Array<{
+  name: 'pglite' | 'postgres';
+  create(ctx: Mocha.Context, observer?: QueryObserver): Promise<ScratchDatabase>;
+}> = [
   {
     name: 'pglite',
     async create(_ctx, observer) {
@@ -39,7 +42,10 @@ export const STORE_BACKENDS: Array<{ name: 'pglite' | 'postgres'; create(ctx: Mo
     async create(ctx, observer) {
       const scratch = await createScratchSchema(requirePostgres(ctx));
       const open = (other?: QueryObserver) =>
-        createPgDatabase({ pool: new pg.Pool({ connectionString: scratch.url, max: 4 }), ...(other ? { observer: other } : {}) });
+        createPgDatabase({
+          pool: new pg.Pool({ connectionString: scratch.url, max: 4 }),
+          ...(other ? { observer: other } : {}),
+        });
       const handle: ScratchDatabase = {
         db: open(observer),
         reopen: (other) => Promise.resolve(open(other)),

@@ -136,7 +136,8 @@ export function forEachBackend(
         if (name === 'embedded') return;
         const missing = ['DATABASE_URL', 'REDIS_URL'].filter((variable) => !process.env[variable]);
         if (missing.length === 0) return;
-        if (IN_CI) throw new Error(`${missing.join(' and ')} must be set when CI=true: the postgres+redis backend may not skip`);
+        if (IN_CI)
+          throw new Error(`${missing.join(' and ')} must be set when CI=true: the postgres+redis backend may not skip`);
         this.skip();
       });
       const opened: AppDeps[] = [];
@@ -163,7 +164,8 @@ export function forEachBackend(
           return build(storageOf.get(deps) as Storage, deps.config);
         },
         async secondInstance(deps) {
-          if (name === 'embedded') throw new Error('PGlite is single-process: the embedded backend has no second instance');
+          if (name === 'embedded')
+            throw new Error('PGlite is single-process: the embedded backend has no second instance');
           return build(storageOf.get(deps) as Storage, deps.config);
         },
       };

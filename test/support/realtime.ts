@@ -4,7 +4,11 @@ import winston from 'winston';
 import { loadConfig } from '../../src/config/load.js';
 import type { AppDeps } from '../../src/deps.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
-import { attachRealtimeServer, rawText, type AttachRealtimeServerOptions, type RealtimeServer } from '../../src/realtime/index.js';
+import {
+  attachRealtimeServer,
+  type AttachRealtimeServerOptions,
+  type RealtimeServer,
+} from '../../src/realtime/index.js';
 
 export type TransportDeps = Pick<AppDeps, 'config' | 'logger' | 'metrics'>;
 
@@ -59,20 +63,32 @@ export async function startRealtimeServer(
 }
 
 /** The current value of a counter or gauge for one label set (0 when never touched). */
-export async function metricValue(metrics: Metrics, name: string, labels: Record<string, string> = {}): Promise<number> {
+export async function metricValue(
+  metrics: Metrics,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const metric = metrics.registry.getSingleMetric(name);
   if (metric === undefined) throw new Error(`no metric ${name}`);
   const { values } = await metric.get();
-  const found = values.find((v) => labelsMatch(v.labels, labels) && ((v as { metricName?: string }).metricName ?? name) === name);
+  const found = values.find(
+    (v) => labelsMatch(v.labels, labels) && ((v as { metricName?: string }).metricName ?? name) === name,
+  );
   return found?.value ?? 0;
 }
 
 /** The sample count of a histogram for one label set. */
-export async function histogramCount(metrics: Metrics, name: string, labels: Record<string, string> = {}): Promise<number> {
+export async function histogramCount(
+  metrics: Metrics,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const metric = metrics.registry.getSingleMetric(name);
   if (metric === undefined) throw new Error(`no metric ${name}`);
   const { values } = await metric.get();
-  const found = values.find((v) => (v as { metricName?: string }).metricName === `${name}_count` && labelsMatch(v.labels, labels));
+  const found = values.find(
+    (v) => (v as { metricName?: string }).metricName === `${name}_count` && labelsMatch(v.labels, labels),
+  );
   return found?.value ?? 0;
 }
 

@@ -143,8 +143,8 @@ function inProcessDispatch(app: Express): inject.DispatchFunc {
     [app.request, LightRequest],
     [app.response, LightResponse],
   ] as const) {
-    const shared = Object.getPrototypeOf(own) as object;
-    Object.setPrototypeOf(own, Object.create(light.prototype, Object.getOwnPropertyDescriptors(shared)));
+    const shared: object = Object.getPrototypeOf(own) as object;
+    Object.setPrototypeOf(own, Object.create(light.prototype, Object.getOwnPropertyDescriptors(shared)) as object);
   }
   return (req, res) => {
     app(req, res);
@@ -174,7 +174,7 @@ export async function createTestApp(
       const hasBody = init.body !== undefined && init.body !== null;
       const body = hasBody ? await new Response(init.body).arrayBuffer() : undefined;
       const res = await inject(dispatch, {
-        method: (init.method ?? 'GET') as NonNullable<inject.InjectOptions['method']>,
+        method: init.method ?? 'GET',
         url: pathAndQuery,
         headers,
         ...(body === undefined ? {} : { payload: Buffer.from(body) }),

@@ -34,7 +34,9 @@ export function uniqueName(prefix: string): string {
  * A fresh PostgreSQL schema `t_<random>`: `url` points at it through `search_path` (so a pool or
  * `DATABASE_URL` built from it sees only that schema), `drop()` removes it and everything in it.
  */
-export async function createScratchSchema(databaseUrl: string): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
+export async function createScratchSchema(
+  databaseUrl: string,
+): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
   const schema = uniqueName('t_');
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();

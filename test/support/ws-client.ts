@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { WebSocket, type ClientOptions } from 'ws';
+import { rawText } from '../../src/realtime/index.js';
 
 /** What an upgrade request got back when the server refused it. */
 export interface Refusal {
@@ -33,7 +34,11 @@ export function tryUpgrade(url: string, headers: Record<string, string> = {}): P
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         try {
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Refusal['body'] });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Refusal['body'],
+          });
         } catch (err) {
           reject(new Error(`refusal body is not JSON: ${Buffer.concat(chunks).toString('utf8')}`, { cause: err }));
         }
@@ -51,7 +56,7 @@ export interface Frame {
   eventId?: string;
   correlationId?: string;
   timestamp: string;
-  payload: any;
+  payload: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -104,7 +109,7 @@ export function connectClient(url: string, options: ClientOptions = {}): Promise
   });
   ws.on('error', () => {});
   ws.on('message', (data) => {
-    frames.push(JSON.parse(data.toString()) as Frame);
+    frames.push(JSON.parse(rawText(data)) as Frame);
     for (const wake of waiters.splice(0)) wake();
   });
   const client: TestClient = {
@@ -116,13 +121,15 @@ export function connectClient(url: string, options: ClientOptions = {}): Promise
           const frame = frames[taken++] as Frame;
           if (type === undefined || frame.type === type) return frame;
         }
-        if (closeInfo !== undefined) throw new Error(`socket closed (${closeInfo.code} ${closeInfo.reason}) before a ${type ?? 'frame'} arrived`);
+        if (closeInfo !== undefined)
+          throw new Error(`socket closed (${closeInfo.code} ${closeInfo.reason}) before a ${type ?? 'frame'} arrived`);
         await new Promise<void>((resolve) => waiters.push(resolve));
       }
     },
     async waitFor(predicate, what = 'frames') {
       while (!predicate(client)) {
-        if (closeInfo !== undefined) throw new Error(`connection closed while waiting for ${what}; got ${frames.length} frames`);
+        if (closeInfo !== undefined)
+          throw new Error(`connection closed while waiting for ${what}; got ${frames.length} frames`);
         await new Promise<void>((resolve) => waiters.push(resolve));
       }
     },
@@ -143,7 +150,9 @@ export function connectClient(url: string, options: ClientOptions = {}): Promise
       await closed;
     },
     send(data, sendOptions = {}) {
-      ws.send(typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data), { binary: sendOptions.binary ?? false });
+      ws.send(typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data), {
+        binary: sendOptions.binary ?? false,
+      });
     },
     closed,
     isOpen: () => ws.readyState === WebSocket.OPEN,
@@ -155,7 +164,9 @@ export function connectClient(url: string, options: ClientOptions = {}): Promise
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () => {
         const parsed: unknown = body === '' ? {} : JSON.parse(body);
-        reject(Object.assign(new Error(`upgrade refused with ${res.statusCode}`), { status: res.statusCode, body: parsed }));
+        reject(
+          Object.assign(new Error(`upgrade refused with ${res.statusCode}`), { status: res.statusCode, body: parsed }),
+        );
       });
     });
     ws.once('error', reject);

@@ -78,7 +78,12 @@ export class GatewayChannelTestServer {
         eventId: randomUUID(),
         correlationId: `req-${seq}`,
         timestamp: new Date().toISOString(),
-        payload: { apiUuid: randomUUID(), revisionId: randomUUID(), vhost: 'api.example.com', environment: 'production' },
+        payload: {
+          apiUuid: randomUUID(),
+          revisionId: randomUUID(),
+          vhost: 'api.example.com',
+          environment: 'production',
+        },
       };
       this.log.push({ seq, frame });
       for (const socket of this.sockets) socket.send(JSON.stringify(frame));
@@ -125,7 +130,7 @@ export class GatewayChannelTestServer {
   private accept(socket: WebSocket, request: IncomingMessage): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const header = request.headers['last-event-seq'];
-    const raw = typeof header === 'string' ? header : url.searchParams.get('since') ?? undefined;
+    const raw = typeof header === 'string' ? header : (url.searchParams.get('since') ?? undefined);
     const resumeFrom = raw === undefined ? undefined : Number(raw);
     this.connections.push({ resumeFrom, headers: request.headers, url: request.url ?? '' });
     this.sockets.add(socket);
@@ -141,7 +146,7 @@ export class GatewayChannelTestServer {
     });
     socket.on('message', (data) => this.receive(rawText(data)));
 
-    const position = this.redeliver === 'all' ? 0 : resumeFrom ?? 0;
+    const position = this.redeliver === 'all' ? 0 : (resumeFrom ?? 0);
     socket.send(
       JSON.stringify({
         type: 'connection.ack',

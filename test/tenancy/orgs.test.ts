@@ -31,9 +31,14 @@ describe('services: orgs and API keys', () => {
 
       it('stores only the sha-256 hash of a key, never the key', async () => {
         const { org, apiKey } = await services.orgs.create({ name: 'hash-check', tier: 'open_source' });
-        const { rows } = await scratch.db.query<{ key_hash: string }>('select key_hash from api_keys where org_id = $1', [org.id]);
+        const { rows } = await scratch.db.query<{ key_hash: string }>(
+          'select key_hash from api_keys where org_id = $1',
+          [org.id],
+        );
         expect(rows.map((r) => r.key_hash)).to.deep.equal([hashApiKey(apiKey.key)]);
-        const dump = JSON.stringify((await scratch.db.query('select * from api_keys where org_id = $1', [org.id])).rows);
+        const dump = JSON.stringify(
+          (await scratch.db.query('select * from api_keys where org_id = $1', [org.id])).rows,
+        );
         expect(dump).to.not.contain(apiKey.key);
       });
 
@@ -49,9 +54,14 @@ describe('services: orgs and API keys', () => {
 
       it('does not authenticate an expired key', async () => {
         const { org } = await services.orgs.create({ name: 'expired', tier: 'teams' });
-        const issued = await services.apiKeys.issue(org.id, { name: 'short', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+        const issued = await services.apiKeys.issue(org.id, {
+          name: 'short',
+          expiresAt: new Date(Date.now() + 60_000).toISOString(),
+        });
         expect(await services.apiKeys.authenticate(issued.key)).to.not.equal(undefined);
-        await scratch.db.query("update api_keys set expires_at = now() - interval '1 second' where id = $1", [issued.id]);
+        await scratch.db.query("update api_keys set expires_at = now() - interval '1 second' where id = $1", [
+          issued.id,
+        ]);
         expect(await services.apiKeys.authenticate(issued.key)).to.equal(undefined);
       });
 

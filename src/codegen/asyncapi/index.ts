@@ -92,7 +92,10 @@ async function readTree(root: string): Promise<GeneratedFile[]> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
-    files.push({ path: path.relative(root, absolute).split(path.sep).join('/'), content: await readFile(absolute, 'utf8') });
+    files.push({
+      path: path.relative(root, absolute).split(path.sep).join('/'),
+      content: await readFile(absolute, 'utf8'),
+    });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -25,13 +25,24 @@ export function diffAsyncApi(before: unknown, after: unknown, report: Report): v
     const channel = b.resolve(rawChannel).node;
     const match = a.channels[key];
     if (match === undefined) {
-      report({ kind: 'breaking', rule: 'channel-removed', location: `channel ${key}`, message: `channel ${key}${addressOf(channel)} removed` });
+      report({
+        kind: 'breaking',
+        rule: 'channel-removed',
+        location: `channel ${key}`,
+        message: `channel ${key}${addressOf(channel)} removed`,
+      });
       continue;
     }
     compareChannel(ctx, b, a, key, channel, a.resolve(match).node);
   }
   for (const [key, rawChannel] of Object.entries(a.channels)) {
-    if (!(key in b.channels)) report({ kind: 'non-breaking', rule: 'channel-added', location: `channel ${key}`, message: `new channel${addressOf(a.resolve(rawChannel).node)}` });
+    if (!(key in b.channels))
+      report({
+        kind: 'non-breaking',
+        rule: 'channel-added',
+        location: `channel ${key}`,
+        message: `new channel${addressOf(a.resolve(rawChannel).node)}`,
+      });
   }
 
   for (const [key, rawOp] of Object.entries(b.operations)) {
@@ -39,16 +50,32 @@ export function diffAsyncApi(before: unknown, after: unknown, report: Report): v
     const match = a.operations[key];
     const where = `operation ${key}`;
     if (match === undefined) {
-      report({ kind: 'breaking', rule: 'async-operation-removed', location: where, message: `operation ${key} removed` });
+      report({
+        kind: 'breaking',
+        rule: 'async-operation-removed',
+        location: where,
+        message: `operation ${key} removed`,
+      });
       continue;
     }
     const opAfter = a.resolve(match).node;
     if (isRecord(op) && isRecord(opAfter) && op.action !== opAfter.action) {
-      report({ kind: 'breaking', rule: 'async-operation-action-changed', location: where, message: `action ${String(op.action)} → ${String(opAfter.action)}: the message now travels the other way` });
+      report({
+        kind: 'breaking',
+        rule: 'async-operation-action-changed',
+        location: where,
+        message: `action ${String(op.action)} → ${String(opAfter.action)}: the message now travels the other way`,
+      });
     }
   }
   for (const key of Object.keys(a.operations)) {
-    if (!(key in b.operations)) report({ kind: 'non-breaking', rule: 'async-operation-added', location: `operation ${key}`, message: `new operation ${key}` });
+    if (!(key in b.operations))
+      report({
+        kind: 'non-breaking',
+        rule: 'async-operation-added',
+        location: `operation ${key}`,
+        message: `new operation ${key}`,
+      });
   }
 }
 
@@ -56,7 +83,12 @@ function compareChannel(ctx: SchemaContext, b: Doc, a: Doc, key: string, channel
   if (!isRecord(channel) || !isRecord(match)) return;
   const where = `channel ${key}`;
   if (channel.address !== match.address) {
-    ctx.report({ kind: 'breaking', rule: 'channel-address-changed', location: where, message: `address ${String(channel.address)} → ${String(match.address)}` });
+    ctx.report({
+      kind: 'breaking',
+      rule: 'channel-address-changed',
+      location: where,
+      message: `address ${String(channel.address)} → ${String(match.address)}`,
+    });
   }
 
   // handshake: headers and query the client sends when it connects
@@ -73,10 +105,22 @@ function compareChannel(ctx: SchemaContext, b: Doc, a: Doc, key: string, channel
   const codesBefore = closeCodes(b.resolve, channel);
   const codesAfter = closeCodes(a.resolve, match);
   for (const code of codesBefore) {
-    if (!codesAfter.has(code)) ctx.report({ kind: 'breaking', rule: 'close-code-removed', location: `${where} › close code ${code}`, message: `close code ${code} no longer documented: clients handling it by code break` });
+    if (!codesAfter.has(code))
+      ctx.report({
+        kind: 'breaking',
+        rule: 'close-code-removed',
+        location: `${where} › close code ${code}`,
+        message: `close code ${code} no longer documented: clients handling it by code break`,
+      });
   }
   for (const code of codesAfter) {
-    if (!codesBefore.has(code)) ctx.report({ kind: 'non-breaking', rule: 'close-code-added', location: `${where} › close code ${code}`, message: `close code ${code} added` });
+    if (!codesBefore.has(code))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'close-code-added',
+        location: `${where} › close code ${code}`,
+        message: `close code ${code} added`,
+      });
   }
 
   const messagesBefore = isRecord(channel.messages) ? channel.messages : {};
@@ -85,25 +129,51 @@ function compareChannel(ctx: SchemaContext, b: Doc, a: Doc, key: string, channel
     const at = `${where} › message ${name}`;
     const rawAfter = messagesAfter[name];
     if (rawAfter === undefined) {
-      ctx.report({ kind: 'breaking', rule: 'message-removed', location: at, message: `message ${name} removed from the channel` });
+      ctx.report({
+        kind: 'breaking',
+        rule: 'message-removed',
+        location: at,
+        message: `message ${name} removed from the channel`,
+      });
       continue;
     }
     const message = b.resolve(rawMessage).node;
     const messageAfter = a.resolve(rawAfter).node;
     if (!isRecord(message) || !isRecord(messageAfter)) continue;
-    const directions = new Set([...(b.directions.get(`${key}/${name}`) ?? []), ...(a.directions.get(`${key}/${name}`) ?? [])]);
+    const directions = new Set([
+      ...(b.directions.get(`${key}/${name}`) ?? []),
+      ...(a.directions.get(`${key}/${name}`) ?? []),
+    ]);
     // a message no operation uses has no known direction: hold it to both rules
     const checked: Direction[] = directions.size > 0 ? [...directions].sort() : ['input', 'output'];
     for (const direction of checked) {
       const arrow = direction === 'input' ? 'client → server' : 'server → client';
-      compareSchemas(ctx, payloadSchema(message.payload), payloadSchema(messageAfter.payload), direction, `${at} (${arrow}) payload`);
+      compareSchemas(
+        ctx,
+        payloadSchema(message.payload),
+        payloadSchema(messageAfter.payload),
+        direction,
+        `${at} (${arrow}) payload`,
+      );
       if (message.headers !== undefined && messageAfter.headers !== undefined) {
-        compareSchemas(ctx, payloadSchema(message.headers), payloadSchema(messageAfter.headers), direction, `${at} (${arrow}) headers`);
+        compareSchemas(
+          ctx,
+          payloadSchema(message.headers),
+          payloadSchema(messageAfter.headers),
+          direction,
+          `${at} (${arrow}) headers`,
+        );
       }
     }
   }
   for (const name of Object.keys(messagesAfter)) {
-    if (!(name in messagesBefore)) ctx.report({ kind: 'non-breaking', rule: 'message-added', location: `${where} › message ${name}`, message: `new message ${name}` });
+    if (!(name in messagesBefore))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'message-added',
+        location: `${where} › message ${name}`,
+        message: `new message ${name}`,
+      });
   }
 }
 
@@ -116,7 +186,11 @@ function readDoc(raw: unknown): Doc {
 }
 
 /** Which way each channel message travels, from the operations (and their replies) that use it. */
-function messageDirections(channels: Record<string, unknown>, operations: Record<string, unknown>, resolve: Resolver): Map<string, Set<Direction>> {
+function messageDirections(
+  channels: Record<string, unknown>,
+  operations: Record<string, unknown>,
+  resolve: Resolver,
+): Map<string, Set<Direction>> {
   const directions = new Map<string, Set<Direction>>();
   const add = (key: string, direction: Direction): void => {
     directions.set(key, new Set([...(directions.get(key) ?? []), direction]));
@@ -134,7 +208,8 @@ function messageDirections(channels: Record<string, unknown>, operations: Record
     if (isRecord(reply)) {
       const replyChannel = channelKeyOf(reply.channel, channels) ?? channelKey;
       if (replyChannel !== undefined) {
-        for (const name of messageNames(reply.messages, channels, replyChannel)) add(`${replyChannel}/${name}`, backward);
+        for (const name of messageNames(reply.messages, channels, replyChannel))
+          add(`${replyChannel}/${name}`, backward);
       }
     }
   }
@@ -144,7 +219,8 @@ function messageDirections(channels: Record<string, unknown>, operations: Record
 function channelKeyOf(ref: unknown, channels: Record<string, unknown>): string | undefined {
   if (!isRecord(ref) || typeof ref.$ref !== 'string') return undefined;
   const match = /^#\/channels\/([^/]+)$/.exec(ref.$ref);
-  const key = match?.[1] === undefined ? undefined : decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
+  const key =
+    match?.[1] === undefined ? undefined : decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
   return key !== undefined && key in channels ? key : undefined;
 }
 
@@ -163,7 +239,8 @@ function messageNames(list: unknown, channels: Record<string, unknown>, channelK
 
 /** A payload may be a schema or a multi-format `{ schemaFormat, schema }`. */
 function payloadSchema(payload: unknown): unknown {
-  if (isRecord(payload) && typeof payload.schemaFormat === 'string' && payload.schema !== undefined) return payload.schema;
+  if (isRecord(payload) && typeof payload.schemaFormat === 'string' && payload.schema !== undefined)
+    return payload.schema;
   return payload;
 }
 

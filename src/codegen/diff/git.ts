@@ -24,17 +24,29 @@ export function repositoryRoot(cwd: string): string {
  * Parses each spec as it is at `revision`; a file missing there is `undefined`.
  * Throws when the revision itself does not exist.
  */
-export function readSpecsAtRevision(root: string, revision: string, files: SpecFiles = SPEC_FILES): { openapi?: unknown; asyncapi?: unknown } {
+export function readSpecsAtRevision(
+  root: string,
+  revision: string,
+  files: SpecFiles = SPEC_FILES,
+): { openapi?: unknown; asyncapi?: unknown } {
   // fail clearly on a bad revision before looking for files in it
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch {
     throw new Error(`unknown git revision: ${revision}`);
   }
   const read = (file: string): unknown => {
     let text: string;
     try {
-      text = execFileSync('git', ['show', `${revision}:${file}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      text = execFileSync('git', ['show', `${revision}:${file}`], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch {
       return undefined; // not in that revision: every item in the current file counts as added
     }
@@ -44,7 +56,10 @@ export function readSpecsAtRevision(root: string, revision: string, files: SpecF
 }
 
 /** Parses each spec from the work tree; a missing file is `undefined`. */
-export function readSpecsInWorkTree(root: string, files: SpecFiles = SPEC_FILES): { openapi?: unknown; asyncapi?: unknown } {
+export function readSpecsInWorkTree(
+  root: string,
+  files: SpecFiles = SPEC_FILES,
+): { openapi?: unknown; asyncapi?: unknown } {
   const read = (file: string): unknown => {
     const full = path.join(root, file);
     return existsSync(full) ? parseSpec(readFileSync(full, 'utf8'), file) : undefined;
@@ -53,8 +68,14 @@ export function readSpecsInWorkTree(root: string, files: SpecFiles = SPEC_FILES)
 }
 
 /** Pairs up both readings for `diffSpecs`. */
-export function specPairs(before: { openapi?: unknown; asyncapi?: unknown }, after: { openapi?: unknown; asyncapi?: unknown }): DiffInput {
-  return { openapi: { before: before.openapi, after: after.openapi }, asyncapi: { before: before.asyncapi, after: after.asyncapi } };
+export function specPairs(
+  before: { openapi?: unknown; asyncapi?: unknown },
+  after: { openapi?: unknown; asyncapi?: unknown },
+): DiffInput {
+  return {
+    openapi: { before: before.openapi, after: after.openapi },
+    asyncapi: { before: before.asyncapi, after: after.asyncapi },
+  };
 }
 
 function parseSpec(text: string, label: string): unknown {

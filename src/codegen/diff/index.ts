@@ -11,7 +11,14 @@ import type { DiffInput, Report, SpecChange } from './types.js';
 
 export type { DiffInput, SpecChange, SpecPair } from './types.js';
 export { formatChanges } from './format.js';
-export { readSpecsAtRevision, readSpecsInWorkTree, repositoryRoot, specPairs, SPEC_FILES, type SpecFiles } from './git.js';
+export {
+  readSpecsAtRevision,
+  readSpecsInWorkTree,
+  repositoryRoot,
+  specPairs,
+  SPEC_FILES,
+  type SpecFiles,
+} from './git.js';
 
 /**
  * Compares parsed spec documents (local `$ref`s are followed here). A missing `before` means the
@@ -20,7 +27,10 @@ export { readSpecsAtRevision, readSpecsInWorkTree, repositoryRoot, specPairs, SP
  */
 export function diffSpecs(input: DiffInput): SpecChange[] {
   const changes: SpecChange[] = [];
-  const reporter = (spec: SpecChange['spec']): Report => (change) => changes.push({ ...change, spec });
+  const reporter =
+    (spec: SpecChange['spec']): Report =>
+    (change) =>
+      changes.push({ ...change, spec });
   if (input.openapi && (input.openapi.before !== undefined || input.openapi.after !== undefined)) {
     diffOpenApi(input.openapi.before, input.openapi.after, reporter('openapi'));
   }

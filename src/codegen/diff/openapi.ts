@@ -35,23 +35,45 @@ export function diffOpenApi(before: unknown, after: unknown, report: Report): vo
   for (const [key, ops] of beforePaths) {
     if (!afterPaths.has(key)) {
       const path = ops[0]!.path;
-      report({ kind: 'breaking', rule: 'path-removed', location: path, message: `path removed with its operations ${ops.map((o) => o.method.toUpperCase()).join(', ')}` });
+      report({
+        kind: 'breaking',
+        rule: 'path-removed',
+        location: path,
+        message: `path removed with its operations ${ops.map((o) => o.method.toUpperCase()).join(', ')}`,
+      });
     }
   }
   for (const [key, ops] of afterPaths) {
-    if (!beforePaths.has(key)) report({ kind: 'non-breaking', rule: 'path-added', location: ops[0]!.path, message: `new path with ${ops.map((o) => o.method.toUpperCase()).join(', ')}` });
+    if (!beforePaths.has(key))
+      report({
+        kind: 'non-breaking',
+        rule: 'path-added',
+        location: ops[0]!.path,
+        message: `new path with ${ops.map((o) => o.method.toUpperCase()).join(', ')}`,
+      });
   }
   for (const [key, op] of beforeOps) {
     const match = afterOps.get(key);
     if (match === undefined) {
-      if (afterPaths.has(pathKey(op.path))) report({ kind: 'breaking', rule: 'operation-removed', location: label(op), message: `operation ${describeId(op)} removed` });
+      if (afterPaths.has(pathKey(op.path)))
+        report({
+          kind: 'breaking',
+          rule: 'operation-removed',
+          location: label(op),
+          message: `operation ${describeId(op)} removed`,
+        });
       continue;
     }
     compareOperation(ctx, op, match);
   }
   for (const [key, op] of afterOps) {
     if (!beforeOps.has(key) && beforePaths.has(pathKey(op.path))) {
-      report({ kind: 'non-breaking', rule: 'operation-added', location: label(op), message: `new operation ${describeId(op)}` });
+      report({
+        kind: 'non-breaking',
+        rule: 'operation-added',
+        location: label(op),
+        message: `new operation ${describeId(op)}`,
+      });
     }
   }
 }
@@ -61,10 +83,18 @@ function compareOperation(ctx: Ctx, b: Operation, a: Operation): void {
   const idBefore = b.node.operationId;
   const idAfter = a.node.operationId;
   if (typeof idBefore === 'string' && idBefore !== idAfter) {
-    const message = typeof idAfter === 'string' ? `operationId renamed ${idBefore} → ${idAfter}: generated client methods change name` : `operationId ${idBefore} removed`;
+    const message =
+      typeof idAfter === 'string'
+        ? `operationId renamed ${idBefore} → ${idAfter}: generated client methods change name`
+        : `operationId ${idBefore} removed`;
     ctx.report({ kind: 'breaking', rule: 'operation-id-changed', location: at, message });
   } else if (idBefore === undefined && typeof idAfter === 'string') {
-    ctx.report({ kind: 'non-breaking', rule: 'operation-id-added', location: at, message: `operationId ${idAfter} added` });
+    ctx.report({
+      kind: 'non-breaking',
+      rule: 'operation-id-added',
+      location: at,
+      message: `operationId ${idAfter} added`,
+    });
   }
   compareParameters(ctx, b, a, at);
   compareRequestBody(ctx, b, a, at);
@@ -79,19 +109,41 @@ function compareParameters(ctx: Ctx, b: Operation, a: Operation, at: string): vo
     if (match === undefined) {
       // unknown query parameters are rejected by request validation; a header is simply ignored
       const breaking = param.in === 'query';
-      ctx.report({ kind: breaking ? 'breaking' : 'non-breaking', rule: 'request-parameter-removed', location: where, message: breaking ? 'query parameter removed: requests that send it are rejected' : 'parameter removed' });
+      ctx.report({
+        kind: breaking ? 'breaking' : 'non-breaking',
+        rule: 'request-parameter-removed',
+        location: where,
+        message: breaking ? 'query parameter removed: requests that send it are rejected' : 'parameter removed',
+      });
       continue;
     }
     if (param.required !== true && match.required === true) {
-      ctx.report({ kind: 'breaking', rule: 'request-parameter-became-required', location: where, message: 'was optional, now required' });
+      ctx.report({
+        kind: 'breaking',
+        rule: 'request-parameter-became-required',
+        location: where,
+        message: 'was optional, now required',
+      });
     }
     compareSchemas(ctx, parameterSchema(param), parameterSchema(match), 'input', where);
   }
   for (const [key, param] of a.parameters) {
     if (b.parameters.has(key)) continue;
     const where = `${at} › ${describeParameter(param)}`;
-    if (param.required === true) ctx.report({ kind: 'breaking', rule: 'request-parameter-added-required', location: where, message: 'new required parameter: old clients do not send it' });
-    else ctx.report({ kind: 'non-breaking', rule: 'request-parameter-added', location: where, message: 'new optional parameter' });
+    if (param.required === true)
+      ctx.report({
+        kind: 'breaking',
+        rule: 'request-parameter-added-required',
+        location: where,
+        message: 'new required parameter: old clients do not send it',
+      });
+    else
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'request-parameter-added',
+        location: where,
+        message: 'new optional parameter',
+      });
   }
 }
 
@@ -114,29 +166,63 @@ function compareRequestBody(ctx: Ctx, b: Operation, a: Operation, at: string): v
   const bodyAfter = ctx.after(a.node.requestBody).node;
   const where = `${at} › request body`;
   if (!isRecord(bodyAfter)) {
-    if (isRecord(bodyBefore)) ctx.report({ kind: 'non-breaking', rule: 'request-body-removed', location: where, message: 'request body no longer read' });
+    if (isRecord(bodyBefore))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'request-body-removed',
+        location: where,
+        message: 'request body no longer read',
+      });
     return;
   }
   if (!isRecord(bodyBefore)) {
-    if (bodyAfter.required === true) ctx.report({ kind: 'breaking', rule: 'request-body-added-required', location: where, message: 'a request body is now required' });
-    else ctx.report({ kind: 'non-breaking', rule: 'request-body-added', location: where, message: 'optional request body added' });
+    if (bodyAfter.required === true)
+      ctx.report({
+        kind: 'breaking',
+        rule: 'request-body-added-required',
+        location: where,
+        message: 'a request body is now required',
+      });
+    else
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'request-body-added',
+        location: where,
+        message: 'optional request body added',
+      });
     return;
   }
   if (bodyBefore.required !== true && bodyAfter.required === true) {
-    ctx.report({ kind: 'breaking', rule: 'request-body-became-required', location: where, message: 'the request body was optional, now required' });
+    ctx.report({
+      kind: 'breaking',
+      rule: 'request-body-became-required',
+      location: where,
+      message: 'the request body was optional, now required',
+    });
   }
   const contentBefore = isRecord(bodyBefore.content) ? bodyBefore.content : {};
   const contentAfter = isRecord(bodyAfter.content) ? bodyAfter.content : {};
   for (const [mediaType, media] of Object.entries(contentBefore)) {
     const match = contentAfter[mediaType];
     if (!isRecord(match)) {
-      ctx.report({ kind: 'breaking', rule: 'request-media-type-removed', location: `${where} (${mediaType})`, message: `${mediaType} bodies are no longer accepted` });
+      ctx.report({
+        kind: 'breaking',
+        rule: 'request-media-type-removed',
+        location: `${where} (${mediaType})`,
+        message: `${mediaType} bodies are no longer accepted`,
+      });
       continue;
     }
     if (isRecord(media)) compareSchemas(ctx, media.schema, match.schema, 'input', `${where} (${mediaType})`);
   }
   for (const mediaType of Object.keys(contentAfter)) {
-    if (!(mediaType in contentBefore)) ctx.report({ kind: 'non-breaking', rule: 'request-media-type-added', location: `${where} (${mediaType})`, message: `${mediaType} bodies are now accepted` });
+    if (!(mediaType in contentBefore))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'request-media-type-added',
+        location: `${where} (${mediaType})`,
+        message: `${mediaType} bodies are now accepted`,
+      });
   }
 }
 
@@ -148,7 +234,12 @@ function compareResponses(ctx: Ctx, b: Operation, a: Operation, at: string): voi
     const matchRaw = after[status];
     if (matchRaw === undefined) {
       const success = /^2/.test(status);
-      ctx.report({ kind: success ? 'breaking' : 'non-breaking', rule: 'response-status-removed', location: where, message: success ? `success response ${status} removed` : `response ${status} no longer documented` });
+      ctx.report({
+        kind: success ? 'breaking' : 'non-breaking',
+        rule: 'response-status-removed',
+        location: where,
+        message: success ? `success response ${status} removed` : `response ${status} no longer documented`,
+      });
       continue;
     }
     const response = ctx.before(raw).node;
@@ -160,42 +251,80 @@ function compareResponses(ctx: Ctx, b: Operation, a: Operation, at: string): voi
     for (const [mediaType, media] of Object.entries(contentBefore)) {
       const mediaAfter = contentAfter[mediaType];
       if (!isRecord(mediaAfter)) {
-        ctx.report({ kind: 'breaking', rule: 'response-media-type-removed', location: `${where} (${mediaType})`, message: `no longer returns ${mediaType}` });
+        ctx.report({
+          kind: 'breaking',
+          rule: 'response-media-type-removed',
+          location: `${where} (${mediaType})`,
+          message: `no longer returns ${mediaType}`,
+        });
         continue;
       }
       if (isRecord(media)) compareSchemas(ctx, media.schema, mediaAfter.schema, 'output', `${where} (${mediaType})`);
     }
     for (const mediaType of Object.keys(contentAfter)) {
       // content negotiation: clients keep getting the media type they ask for
-      if (!(mediaType in contentBefore)) ctx.report({ kind: 'non-breaking', rule: 'response-media-type-added', location: `${where} (${mediaType})`, message: `can also return ${mediaType}` });
+      if (!(mediaType in contentBefore))
+        ctx.report({
+          kind: 'non-breaking',
+          rule: 'response-media-type-added',
+          location: `${where} (${mediaType})`,
+          message: `can also return ${mediaType}`,
+        });
     }
   }
   for (const status of Object.keys(after)) {
-    if (!(status in before)) ctx.report({ kind: 'non-breaking', rule: 'response-status-added', location: `${at} › response ${status}`, message: `response ${status} documented` });
+    if (!(status in before))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'response-status-added',
+        location: `${at} › response ${status}`,
+        message: `response ${status} documented`,
+      });
   }
 }
 
 /** Response headers are output: clients may read any documented one (Location, Retry-After …). */
-function compareResponseHeaders(ctx: Ctx, response: Record<string, unknown>, match: Record<string, unknown>, where: string): void {
+function compareResponseHeaders(
+  ctx: Ctx,
+  response: Record<string, unknown>,
+  match: Record<string, unknown>,
+  where: string,
+): void {
   const before = lowerKeys(response.headers);
   const after = lowerKeys(match.headers);
   for (const [name, raw] of before) {
     const at = `${where} › header ${name}`;
     const rawAfter = after.get(name);
     if (rawAfter === undefined) {
-      ctx.report({ kind: 'breaking', rule: 'response-header-removed', location: at, message: `response header ${name} no longer sent` });
+      ctx.report({
+        kind: 'breaking',
+        rule: 'response-header-removed',
+        location: at,
+        message: `response header ${name} no longer sent`,
+      });
       continue;
     }
     const header = ctx.before(raw).node;
     const headerAfter = ctx.after(rawAfter).node;
     if (!isRecord(header) || !isRecord(headerAfter)) continue;
     if (header.required === true && headerAfter.required !== true) {
-      ctx.report({ kind: 'breaking', rule: 'response-header-became-optional', location: at, message: 'was always sent, now may be missing' });
+      ctx.report({
+        kind: 'breaking',
+        rule: 'response-header-became-optional',
+        location: at,
+        message: 'was always sent, now may be missing',
+      });
     }
     compareSchemas(ctx, header.schema, headerAfter.schema, 'output', at);
   }
   for (const name of after.keys()) {
-    if (!before.has(name)) ctx.report({ kind: 'non-breaking', rule: 'response-header-added', location: `${where} › header ${name}`, message: `response header ${name} documented` });
+    if (!before.has(name))
+      ctx.report({
+        kind: 'non-breaking',
+        rule: 'response-header-added',
+        location: `${where} › header ${name}`,
+        message: `response header ${name} documented`,
+      });
   }
 }
 
@@ -214,12 +343,28 @@ function compareSecurity(ctx: Ctx, b: Operation, a: Operation, at: string): void
   const gained = [...after].filter((alt) => !before.has(alt));
   const where = `${at} › security`;
   if (before.has('') && !after.has('')) {
-    ctx.report({ kind: 'breaking', rule: 'security-added', location: where, message: `anonymous calls are no longer allowed; now requires ${[...after].join(' or ')}` });
+    ctx.report({
+      kind: 'breaking',
+      rule: 'security-added',
+      location: where,
+      message: `anonymous calls are no longer allowed; now requires ${[...after].join(' or ')}`,
+    });
   } else if (lost.length > 0) {
-    ctx.report({ kind: 'breaking', rule: 'security-changed', location: where, message: `no longer accepts ${lost.join(' or ')}` });
+    ctx.report({
+      kind: 'breaking',
+      rule: 'security-changed',
+      location: where,
+      message: `no longer accepts ${lost.join(' or ')}`,
+    });
   }
   const anonymousDropped = before.has('') && !after.has('');
-  if (gained.length > 0 && !anonymousDropped) ctx.report({ kind: 'non-breaking', rule: 'security-alternative-added', location: where, message: `now also accepts ${gained.map((g) => g || 'anonymous').join(' or ')}` });
+  if (gained.length > 0 && !anonymousDropped)
+    ctx.report({
+      kind: 'non-breaking',
+      rule: 'security-alternative-added',
+      location: where,
+      message: `now also accepts ${gained.map((g) => g || 'anonymous').join(' or ')}`,
+    });
 }
 
 function securityAlternatives(security: unknown): Set<string> {

@@ -42,7 +42,13 @@ interface Variant {
   schema: unknown;
 }
 
-export function compareSchemas(ctx: SchemaContext, before: unknown, after: unknown, direction: Direction, location: string): void {
+export function compareSchemas(
+  ctx: SchemaContext,
+  before: unknown,
+  after: unknown,
+  direction: Direction,
+  location: string,
+): void {
   walk(ctx, before, after, direction, location, new WeakMap());
 }
 
@@ -97,35 +103,69 @@ function walk(
   compareVariants(ctx, fb, fa, direction, side, at, seen);
 }
 
-function compareTypes(report: Report, fb: FlatSchema, fa: FlatSchema, direction: Direction, side: string, at: string): void {
+function compareTypes(
+  report: Report,
+  fb: FlatSchema,
+  fa: FlatSchema,
+  direction: Direction,
+  side: string,
+  at: string,
+): void {
   const lost = missingTypes(fb.types, fa.types); // accepted before, not now
   const gained = missingTypes(fa.types, fb.types); // accepted now, not before
   if (fb.nullable && !fa.nullable) lost.push('null');
   if (!fb.nullable && fa.nullable) gained.push('null');
   if (direction === 'input') {
     if (lost.length > 0) {
-      report({ kind: 'breaking', rule: 'request-type-narrowed', location: at, message: `no longer accepts ${lost.join(', ')} (was ${typeLabel(fb.types, fb.nullable)}, now ${typeLabel(fa.types, fa.nullable)})` });
+      report({
+        kind: 'breaking',
+        rule: 'request-type-narrowed',
+        location: at,
+        message: `no longer accepts ${lost.join(', ')} (was ${typeLabel(fb.types, fb.nullable)}, now ${typeLabel(fa.types, fa.nullable)})`,
+      });
     } else if (gained.length > 0) {
-      report({ kind: 'non-breaking', rule: 'request-type-widened', location: at, message: `now also accepts ${gained.join(', ')}` });
+      report({
+        kind: 'non-breaking',
+        rule: 'request-type-widened',
+        location: at,
+        message: `now also accepts ${gained.join(', ')}`,
+      });
     }
     return;
   }
   const gainedNull = gained.includes('null');
   const gainedOther = gained.filter((t) => t !== 'null');
   if (gainedNull) {
-    report({ kind: 'breaking', rule: 'response-became-nullable', location: at, message: `can now be null (was ${typeLabel(fb.types, fb.nullable)})` });
+    report({
+      kind: 'breaking',
+      rule: 'response-became-nullable',
+      location: at,
+      message: `can now be null (was ${typeLabel(fb.types, fb.nullable)})`,
+    });
   }
   if (gainedOther.length > 0) {
-    report({ kind: 'breaking', rule: 'response-type-changed', location: at, message: `type changed from ${typeLabel(fb.types, fb.nullable)} to ${typeLabel(fa.types, fa.nullable)}` });
+    report({
+      kind: 'breaking',
+      rule: 'response-type-changed',
+      location: at,
+      message: `type changed from ${typeLabel(fb.types, fb.nullable)} to ${typeLabel(fa.types, fa.nullable)}`,
+    });
   } else if (!gainedNull && lost.length > 0) {
-    report({ kind: 'non-breaking', rule: `${side}-type-narrowed`, location: at, message: `no longer returns ${lost.join(', ')}` });
+    report({
+      kind: 'non-breaking',
+      rule: `${side}-type-narrowed`,
+      location: at,
+      message: `no longer returns ${lost.join(', ')}`,
+    });
   }
 }
 
 /** Only the null part of `compareTypes`, for a level whose other types live in alternatives. */
 function compareNullability(report: Report, fb: FlatSchema, fa: FlatSchema, direction: Direction, at: string): void {
-  if (direction === 'output' && !fb.nullable && fa.nullable) report({ kind: 'breaking', rule: 'response-became-nullable', location: at, message: 'can now be null' });
-  if (direction === 'input' && fb.nullable && !fa.nullable) report({ kind: 'breaking', rule: 'request-type-narrowed', location: at, message: 'no longer accepts null' });
+  if (direction === 'output' && !fb.nullable && fa.nullable)
+    report({ kind: 'breaking', rule: 'response-became-nullable', location: at, message: 'can now be null' });
+  if (direction === 'input' && fb.nullable && !fa.nullable)
+    report({ kind: 'breaking', rule: 'request-type-narrowed', location: at, message: 'no longer accepts null' });
 }
 
 /** Types in `from` that `to` does not cover; `any` is spelled out as `any type`. */
@@ -140,48 +180,108 @@ function typeLabel(types: Set<string> | undefined, nullable = false): string {
   return nullable && types !== undefined ? `${label} | null` : label;
 }
 
-function compareEnums(report: Report, fb: FlatSchema, fa: FlatSchema, direction: Direction, side: string, at: string): void {
+function compareEnums(
+  report: Report,
+  fb: FlatSchema,
+  fa: FlatSchema,
+  direction: Direction,
+  side: string,
+  at: string,
+): void {
   if (fb.enumValues === undefined && fa.enumValues === undefined) return;
   const before = new Set(fb.enumValues);
   const after = new Set(fa.enumValues);
   if (direction === 'input') {
     if (fb.enumValues === undefined) {
-      report({ kind: 'breaking', rule: 'request-enum-added', location: at, message: `now restricted to ${[...after].join(', ')}` });
+      report({
+        kind: 'breaking',
+        rule: 'request-enum-added',
+        location: at,
+        message: `now restricted to ${[...after].join(', ')}`,
+      });
       return;
     }
     if (fa.enumValues === undefined) {
-      report({ kind: 'non-breaking', rule: 'request-enum-removed', location: at, message: 'no longer restricted to an enum' });
+      report({
+        kind: 'non-breaking',
+        rule: 'request-enum-removed',
+        location: at,
+        message: 'no longer restricted to an enum',
+      });
       return;
     }
     const removed = [...before].filter((v) => !after.has(v));
     const added = [...after].filter((v) => !before.has(v));
-    if (removed.length > 0) report({ kind: 'breaking', rule: 'request-enum-value-removed', location: at, message: `no longer accepts ${removed.join(', ')}` });
-    if (added.length > 0) report({ kind: 'non-breaking', rule: 'request-enum-value-added', location: at, message: `now also accepts ${added.join(', ')}` });
+    if (removed.length > 0)
+      report({
+        kind: 'breaking',
+        rule: 'request-enum-value-removed',
+        location: at,
+        message: `no longer accepts ${removed.join(', ')}`,
+      });
+    if (added.length > 0)
+      report({
+        kind: 'non-breaking',
+        rule: 'request-enum-value-added',
+        location: at,
+        message: `now also accepts ${added.join(', ')}`,
+      });
     return;
   }
   if (fa.enumValues === undefined) {
-    report({ kind: 'breaking', rule: 'response-enum-value-added', location: at, message: 'no longer restricted to an enum: any value may be returned' });
+    report({
+      kind: 'breaking',
+      rule: 'response-enum-value-added',
+      location: at,
+      message: 'no longer restricted to an enum: any value may be returned',
+    });
     return;
   }
   if (fb.enumValues === undefined) {
-    report({ kind: 'non-breaking', rule: `${side}-enum-added`, location: at, message: `now restricted to ${[...after].join(', ')}` });
+    report({
+      kind: 'non-breaking',
+      rule: `${side}-enum-added`,
+      location: at,
+      message: `now restricted to ${[...after].join(', ')}`,
+    });
     return;
   }
   const added = [...after].filter((v) => !before.has(v));
   const removed = [...before].filter((v) => !after.has(v));
-  if (added.length > 0) report({ kind: 'breaking', rule: 'response-enum-value-added', location: at, message: `may now return ${added.join(', ')}, which old clients reject` });
-  if (removed.length > 0) report({ kind: 'non-breaking', rule: 'response-enum-value-removed', location: at, message: `no longer returns ${removed.join(', ')}` });
+  if (added.length > 0)
+    report({
+      kind: 'breaking',
+      rule: 'response-enum-value-added',
+      location: at,
+      message: `may now return ${added.join(', ')}, which old clients reject`,
+    });
+  if (removed.length > 0)
+    report({
+      kind: 'non-breaking',
+      rule: 'response-enum-value-removed',
+      location: at,
+      message: `no longer returns ${removed.join(', ')}`,
+    });
 }
 
-function compareBounds(report: Report, fb: FlatSchema, fa: FlatSchema, direction: Direction, side: string, at: string): void {
+function compareBounds(
+  report: Report,
+  fb: FlatSchema,
+  fa: FlatSchema,
+  direction: Direction,
+  side: string,
+  at: string,
+): void {
   for (const key of UPPER_BOUNDS) {
     const b = fb.bounds[key];
     const a = fa.bounds[key];
     if (b === a) continue;
     const tighter = a !== undefined && (b === undefined || a < b);
     const change = `${key} ${b ?? 'none'} → ${a ?? 'none'}`;
-    if (direction === 'input' && tighter) report({ kind: 'breaking', rule: 'request-max-lowered', location: at, message: change });
-    else if (direction === 'output' && !tighter) report({ kind: 'breaking', rule: 'response-max-raised', location: at, message: change });
+    if (direction === 'input' && tighter)
+      report({ kind: 'breaking', rule: 'request-max-lowered', location: at, message: change });
+    else if (direction === 'output' && !tighter)
+      report({ kind: 'breaking', rule: 'response-max-raised', location: at, message: change });
     else report({ kind: 'non-breaking', rule: `${side}-bound-changed`, location: at, message: change });
   }
   for (const key of LOWER_BOUNDS) {
@@ -190,17 +290,31 @@ function compareBounds(report: Report, fb: FlatSchema, fa: FlatSchema, direction
     if (b === a) continue;
     const tighter = a !== undefined && (b === undefined || a > b);
     const change = `${key} ${b ?? 'none'} → ${a ?? 'none'}`;
-    if (direction === 'input' && tighter) report({ kind: 'breaking', rule: 'request-min-raised', location: at, message: change });
-    else if (direction === 'output' && !tighter) report({ kind: 'breaking', rule: 'response-min-lowered', location: at, message: change });
+    if (direction === 'input' && tighter)
+      report({ kind: 'breaking', rule: 'request-min-raised', location: at, message: change });
+    else if (direction === 'output' && !tighter)
+      report({ kind: 'breaking', rule: 'response-min-lowered', location: at, message: change });
     else report({ kind: 'non-breaking', rule: `${side}-bound-changed`, location: at, message: change });
   }
 }
 
-function comparePattern(report: Report, fb: FlatSchema, fa: FlatSchema, direction: Direction, side: string, at: string): void {
+function comparePattern(
+  report: Report,
+  fb: FlatSchema,
+  fa: FlatSchema,
+  direction: Direction,
+  side: string,
+  at: string,
+): void {
   if (fb.pattern === fa.pattern) return;
   const message = `pattern ${fb.pattern ?? 'none'} → ${fa.pattern ?? 'none'}`;
   if (direction === 'input' && fa.pattern !== undefined) {
-    report({ kind: 'breaking', rule: fb.pattern === undefined ? 'request-pattern-added' : 'request-pattern-changed', location: at, message });
+    report({
+      kind: 'breaking',
+      rule: fb.pattern === undefined ? 'request-pattern-added' : 'request-pattern-changed',
+      location: at,
+      message,
+    });
   } else if (direction === 'output' && fb.pattern !== undefined) {
     report({ kind: 'breaking', rule: 'response-pattern-changed', location: at, message });
   } else {
@@ -229,37 +343,93 @@ function compareProperties(
       if (direction === 'input') {
         // a client still sending it is rejected only when the object is closed
         const breaking = fa.closed;
-        report({ kind: breaking ? 'breaking' : 'non-breaking', rule: 'request-property-removed', location: here, message: breaking ? 'removed and additional properties are not allowed: clients sending it are rejected' : 'removed (still tolerated as an unknown property)' });
+        report({
+          kind: breaking ? 'breaking' : 'non-breaking',
+          rule: 'request-property-removed',
+          location: here,
+          message: breaking
+            ? 'removed and additional properties are not allowed: clients sending it are rejected'
+            : 'removed (still tolerated as an unknown property)',
+        });
       } else {
-        report({ kind: wasRequired ? 'breaking' : 'non-breaking', rule: 'response-property-removed', location: here, message: wasRequired ? 'required property removed' : 'optional property removed' });
+        report({
+          kind: wasRequired ? 'breaking' : 'non-breaking',
+          rule: 'response-property-removed',
+          location: here,
+          message: wasRequired ? 'required property removed' : 'optional property removed',
+        });
       }
       continue;
     }
     if (!inBefore && inAfter) {
       if (direction === 'input') {
-        if (isRequired) report({ kind: 'breaking', rule: 'request-property-added-required', location: here, message: 'new required property: old clients do not send it' });
-        else report({ kind: 'non-breaking', rule: 'request-property-added', location: here, message: 'new optional property' });
+        if (isRequired)
+          report({
+            kind: 'breaking',
+            rule: 'request-property-added-required',
+            location: here,
+            message: 'new required property: old clients do not send it',
+          });
+        else
+          report({
+            kind: 'non-breaking',
+            rule: 'request-property-added',
+            location: here,
+            message: 'new optional property',
+          });
       } else {
         const breaking = fb.closed;
-        report({ kind: breaking ? 'breaking' : 'non-breaking', rule: 'response-property-added', location: here, message: breaking ? 'new property in an object that was closed (additionalProperties: false): old clients reject it' : 'new property' });
+        report({
+          kind: breaking ? 'breaking' : 'non-breaking',
+          rule: 'response-property-added',
+          location: here,
+          message: breaking
+            ? 'new property in an object that was closed (additionalProperties: false): old clients reject it'
+            : 'new property',
+        });
       }
       continue;
     }
     if (direction === 'input' && !wasRequired && isRequired) {
-      report({ kind: 'breaking', rule: 'request-property-became-required', location: here, message: 'was optional, now required' });
+      report({
+        kind: 'breaking',
+        rule: 'request-property-became-required',
+        location: here,
+        message: 'was optional, now required',
+      });
     } else if (direction === 'input' && wasRequired && !isRequired) {
-      report({ kind: 'non-breaking', rule: 'request-property-became-optional', location: here, message: 'was required, now optional' });
+      report({
+        kind: 'non-breaking',
+        rule: 'request-property-became-optional',
+        location: here,
+        message: 'was required, now optional',
+      });
     } else if (direction === 'output' && wasRequired && !isRequired) {
-      report({ kind: 'breaking', rule: 'response-property-became-optional', location: here, message: 'was always present, now may be missing' });
+      report({
+        kind: 'breaking',
+        rule: 'response-property-became-optional',
+        location: here,
+        message: 'was always present, now may be missing',
+      });
     } else if (direction === 'output' && !wasRequired && isRequired) {
-      report({ kind: 'non-breaking', rule: 'response-property-became-required', location: here, message: 'was optional, now always present' });
+      report({
+        kind: 'non-breaking',
+        rule: 'response-property-became-required',
+        location: here,
+        message: 'was optional, now always present',
+      });
     }
     const b = fb.properties.get(name);
     const a = fa.properties.get(name);
     if (b !== undefined && a !== undefined) walk(ctx, b, a, direction, here, seen);
   }
   if (direction === 'input' && !fb.closed && fa.closed) {
-    report({ kind: 'breaking', rule: 'request-additional-properties-closed', location: at, message: 'additional properties are no longer allowed' });
+    report({
+      kind: 'breaking',
+      rule: 'request-additional-properties-closed',
+      location: at,
+      message: 'additional properties are no longer allowed',
+    });
   }
 }
 
@@ -287,18 +457,38 @@ function compareVariants(
   }
   for (const key of after.keys()) {
     if (before.has(key)) continue;
-    if (direction === 'output') report(ctx, 'breaking', 'response-variant-added', `${at}<${key}>`, 'new alternative that old clients do not know');
+    if (direction === 'output')
+      report(
+        ctx,
+        'breaking',
+        'response-variant-added',
+        `${at}<${key}>`,
+        'new alternative that old clients do not know',
+      );
     else report(ctx, 'non-breaking', `${side}-variant-added`, `${at}<${key}>`, 'new alternative accepted');
   }
 }
 
-function report(ctx: SchemaContext, kind: 'breaking' | 'non-breaking', rule: string, location: string, message: string): void {
+function report(
+  ctx: SchemaContext,
+  kind: 'breaking' | 'non-breaking',
+  rule: string,
+  location: string,
+  message: string,
+): void {
   ctx.report({ kind, rule, location, message });
 }
 
 /** Merges `allOf`, folds `nullable` / `type: [.., 'null']` / a `{type: null}` variant into one view. */
 function flatten(resolve: Resolver, schema: Record<string, unknown>): FlatSchema {
-  const flat: FlatSchema = { properties: new Map(), required: new Set(), closed: false, nullable: false, variants: [], bounds: {} };
+  const flat: FlatSchema = {
+    properties: new Map(),
+    required: new Set(),
+    closed: false,
+    nullable: false,
+    variants: [],
+    bounds: {},
+  };
   mergeInto(flat, resolve, schema, 0);
   return flat;
 }
@@ -307,13 +497,15 @@ function mergeInto(flat: FlatSchema, resolve: Resolver, schema: Record<string, u
   if (depth > 32) return;
   const types = readTypes(schema);
   if (types?.delete('null') === true || schema.nullable === true) flat.nullable = true;
-  if (types !== undefined && types.size > 0) flat.types = flat.types === undefined ? types : intersect(flat.types, types);
+  if (types !== undefined && types.size > 0)
+    flat.types = flat.types === undefined ? types : intersect(flat.types, types);
   const values = Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : undefined;
   if (values !== undefined) flat.enumValues = values.map((v) => JSON.stringify(v));
   if (isRecord(schema.properties)) {
     for (const [name, prop] of Object.entries(schema.properties)) flat.properties.set(name, prop);
   }
-  if (Array.isArray(schema.required)) for (const name of schema.required) if (typeof name === 'string') flat.required.add(name);
+  if (Array.isArray(schema.required))
+    for (const name of schema.required) if (typeof name === 'string') flat.required.add(name);
   if (schema.additionalProperties === false || schema.unevaluatedProperties === false) flat.closed = true;
   else if (isRecord(schema.additionalProperties)) flat.additionalProperties = schema.additionalProperties;
   if (schema.items !== undefined) flat.items = schema.items;
@@ -328,9 +520,16 @@ function mergeInto(flat: FlatSchema, resolve: Resolver, schema: Record<string, u
       if (isRecord(resolved)) mergeInto(flat, resolve, resolved, depth + 1);
     }
   }
-  const alternatives = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+  const alternatives = Array.isArray(schema.oneOf)
+    ? schema.oneOf
+    : Array.isArray(schema.anyOf)
+      ? schema.anyOf
+      : undefined;
   if (alternatives !== undefined) {
-    const discriminator = isRecord(schema.discriminator) && typeof schema.discriminator.propertyName === 'string' ? schema.discriminator.propertyName : undefined;
+    const discriminator =
+      isRecord(schema.discriminator) && typeof schema.discriminator.propertyName === 'string'
+        ? schema.discriminator.propertyName
+        : undefined;
     alternatives.forEach((alt, index) => {
       const { node, refName } = resolve(alt);
       if (!isRecord(node)) return;
@@ -346,12 +545,18 @@ function mergeInto(flat: FlatSchema, resolve: Resolver, schema: Record<string, u
 }
 
 /** Names a oneOf/anyOf alternative so the same alternative matches across versions. */
-function variantKey(node: Record<string, unknown>, refName: string | undefined, discriminator: string | undefined, index: number): string {
+function variantKey(
+  node: Record<string, unknown>,
+  refName: string | undefined,
+  discriminator: string | undefined,
+  index: number,
+): string {
   if (discriminator !== undefined && isRecord(node.properties)) {
     const prop = node.properties[discriminator];
     if (isRecord(prop)) {
       if (typeof prop.const === 'string') return `${discriminator}=${prop.const}`;
-      if (Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string') return `${discriminator}=${prop.enum[0]}`;
+      if (Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string')
+        return `${discriminator}=${prop.enum[0]}`;
     }
   }
   if (refName !== undefined) return refName;

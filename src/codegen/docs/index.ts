@@ -78,7 +78,12 @@ export async function renderApiDocs(options: RenderApiDocsOptions = {}): Promise
  * `code` enum lists exactly the registry's codes (it does for our own specs), so `npm run
  * generate` and `clawgate generate` on our specs write the same bytes.
  */
-export async function generateDocs(options: { openapi?: string; asyncapi?: string; outDir?: string; cwd?: string }): Promise<ApiDocFile[]> {
+export async function generateDocs(options: {
+  openapi?: string;
+  asyncapi?: string;
+  outDir?: string;
+  cwd?: string;
+}): Promise<ApiDocFile[]> {
   if (options.openapi === undefined && options.asyncapi === undefined) return [];
   const renderOptions: RenderApiDocsOptions = { errorCodes: ERROR_CODES };
   if (options.openapi !== undefined) renderOptions.openapiPath = options.openapi;

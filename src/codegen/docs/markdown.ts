@@ -2,7 +2,10 @@
 
 /** One table cell: pipes escaped, line breaks folded so the row stays on one line. */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** A table; `rows` are already-formatted cell texts (escaped here). */

@@ -30,7 +30,10 @@ interface Ctx {
 }
 
 /** Every operation of the document, in path order, with the tag it is listed under. */
-export function collectOperations(doc: Record<string, unknown>, resolve: Resolver = createResolver(doc)): RestOperation[] {
+export function collectOperations(
+  doc: Record<string, unknown>,
+  resolve: Resolver = createResolver(doc),
+): RestOperation[] {
   const ops: RestOperation[] = [];
   const paths = isRecord(doc.paths) ? doc.paths : {};
   for (const [path, rawItem] of Object.entries(paths)) {
@@ -55,7 +58,10 @@ export function collectOperations(doc: Record<string, unknown>, resolve: Resolve
 }
 
 /** Tags in the order the document declares them, then any others in order of first use. */
-export function tagOrder(doc: Record<string, unknown>, ops: readonly RestOperation[]): { name: string; description: string }[] {
+export function tagOrder(
+  doc: Record<string, unknown>,
+  ops: readonly RestOperation[],
+): { name: string; description: string }[] {
   const declared = Array.isArray(doc.tags) ? doc.tags.filter(isRecord) : [];
   const result = declared
     .filter((t) => typeof t.name === 'string' && ops.some((op) => op.tag === t.name))
@@ -64,7 +70,11 @@ export function tagOrder(doc: Record<string, unknown>, ops: readonly RestOperati
   return result;
 }
 
-export function renderRest(doc: Record<string, unknown>, sourceLabel: string, errorCodes?: Record<string, ErrorCodeInfo>): string {
+export function renderRest(
+  doc: Record<string, unknown>,
+  sourceLabel: string,
+  errorCodes?: Record<string, ErrorCodeInfo>,
+): string {
   const resolve = createResolver(doc);
   const ops = collectOperations(doc, resolve);
   const ctx: Ctx = { doc, resolve };
@@ -76,7 +86,9 @@ export function renderRest(doc: Record<string, unknown>, sourceLabel: string, er
   const contents = tags.map((tag) => {
     const lines = [`- [${tag.name}](#tag-${slug(tag.name)})`];
     for (const op of ops.filter((o) => o.tag === tag.name)) {
-      lines.push(`  - [${code(`${op.method.toUpperCase()} ${op.path}`)}](#${op.anchor})${typeof op.node.summary === 'string' ? ` — ${op.node.summary}` : ''}`);
+      lines.push(
+        `  - [${code(`${op.method.toUpperCase()} ${op.path}`)}](#${op.anchor})${typeof op.node.summary === 'string' ? ` — ${op.node.summary}` : ''}`,
+      );
     }
     return lines.join('\n');
   });
@@ -106,7 +118,10 @@ export function renderRest(doc: Record<string, unknown>, sourceLabel: string, er
 function renderServers(doc: Record<string, unknown>): string | undefined {
   const servers = Array.isArray(doc.servers) ? doc.servers.filter(isRecord) : [];
   if (servers.length === 0) return undefined;
-  return `## Servers\n\n${table(['URL', 'Description'], servers.map((s) => [code(String(s.url)), typeof s.description === 'string' ? s.description : '']))}`;
+  return `## Servers\n\n${table(
+    ['URL', 'Description'],
+    servers.map((s) => [code(String(s.url)), typeof s.description === 'string' ? s.description : '']),
+  )}`;
 }
 
 function renderOperation(ctx: Ctx, op: RestOperation): string {
@@ -137,7 +152,11 @@ export function securityText(security: unknown): string {
   const alternatives = security.map((req) => {
     if (!isRecord(req) || Object.keys(req).length === 0) return 'anonymous';
     return Object.entries(req)
-      .map(([name, scopes]) => (Array.isArray(scopes) && scopes.length > 0 ? `${code(name)} (${scopes.join(', ')})` : `[${code(name)}](#security-schemes)`))
+      .map(([name, scopes]) =>
+        Array.isArray(scopes) && scopes.length > 0
+          ? `${code(name)} (${scopes.join(', ')})`
+          : `[${code(name)}](#security-schemes)`,
+      )
       .join(' and ');
   });
   return alternatives.join(' or ');
@@ -147,11 +166,20 @@ function renderParameters(ctx: Ctx, op: RestOperation): string | undefined {
   if (op.parameters.length === 0) return undefined;
   const rows = op.parameters.map((param) => {
     const schemaNode = ctx.resolve(param.schema).node;
-    const details = [typeof param.description === 'string' ? param.description : '', isRecord(schemaNode) ? constraintsOf(schemaNode) : '']
+    const details = [
+      typeof param.description === 'string' ? param.description : '',
+      isRecord(schemaNode) ? constraintsOf(schemaNode) : '',
+    ]
       .filter((s) => s !== '')
       .join(' ');
     const example = param.example !== undefined ? ` Example: ${code(JSON.stringify(param.example))}.` : '';
-    return [code(String(param.name)), String(param.in), code(typeLabel(ctx.resolve, param.schema)), param.required === true ? 'yes' : 'no', `${details}${example}`.trim()];
+    return [
+      code(String(param.name)),
+      String(param.in),
+      code(typeLabel(ctx.resolve, param.schema)),
+      param.required === true ? 'yes' : 'no',
+      `${details}${example}`.trim(),
+    ];
   });
   return `**Parameters**\n\n${table(['Name', 'In', 'Type', 'Required', 'Description'], rows)}`;
 }
@@ -201,7 +229,9 @@ function bodyLabel(ctx: Ctx, response: unknown): string {
       const schema = isRecord(media) ? media.schema : undefined;
       const label = schema === undefined ? mediaType : `${code(typeLabel(ctx.resolve, schema))} (${mediaType})`;
       const refName = ctx.resolve(schema).refName;
-      return refName !== undefined && refName === ctx.errorSchema ? `[${code(refName)}](#errors) (${mediaType})` : label;
+      return refName !== undefined && refName === ctx.errorSchema
+        ? `[${code(refName)}](#errors) (${mediaType})`
+        : label;
     })
     .join(', ');
 }
@@ -217,7 +247,11 @@ function renderResponse(ctx: Ctx, status: string, response: unknown): string | u
           headers.map(([name, raw]) => {
             const header = ctx.resolve(raw).node;
             const h = isRecord(header) ? header : {};
-            return [code(name), code(typeLabel(ctx.resolve, h.schema)), typeof h.description === 'string' ? h.description : ''];
+            return [
+              code(name),
+              code(typeLabel(ctx.resolve, h.schema)),
+              typeof h.description === 'string' ? h.description : '',
+            ];
           }),
         )}`;
   const content = isRecord(response.content) ? Object.entries(response.content) : [];
@@ -229,7 +263,11 @@ function renderResponse(ctx: Ctx, status: string, response: unknown): string | u
     ),
   );
   if (headerTable === undefined && bodies.length === 0) return undefined;
-  return blocks(`#### ${status}${typeof response.description === 'string' ? ` — ${firstLine(response.description)}` : ''}`, headerTable, ...bodies);
+  return blocks(
+    `#### ${status}${typeof response.description === 'string' ? ` — ${firstLine(response.description)}` : ''}`,
+    headerTable,
+    ...bodies,
+  );
 }
 
 function firstLine(text: string): string {
@@ -252,7 +290,8 @@ function renderExamples(ctx: Ctx, media: Record<string, unknown>, mediaType: str
   if (out.length === 0) {
     const schema = ctx.resolve(media.schema).node;
     if (isRecord(schema) && schema.example !== undefined) out.push(`Example:\n\n${block(schema.example)}`);
-    else if (isRecord(schema) && Array.isArray(schema.examples) && schema.examples.length > 0) out.push(`Example:\n\n${block(schema.examples[0])}`);
+    else if (isRecord(schema) && Array.isArray(schema.examples) && schema.examples.length > 0)
+      out.push(`Example:\n\n${block(schema.examples[0])}`);
   }
   return out.length === 0 ? undefined : out.join('\n\n');
 }
@@ -266,7 +305,10 @@ function exampleBlock(value: unknown, mediaType: string): string {
 function isErrorResponse(ctx: Ctx, response: unknown): boolean {
   if (ctx.errorSchema === undefined || !isRecord(response) || !isRecord(response.content)) return false;
   const contents = Object.values(response.content);
-  return contents.length > 0 && contents.every((media) => isRecord(media) && ctx.resolve(media.schema).refName === ctx.errorSchema);
+  return (
+    contents.length > 0 &&
+    contents.every((media) => isRecord(media) && ctx.resolve(media.schema).refName === ctx.errorSchema)
+  );
 }
 
 /** The component schema most 4xx/5xx responses use, when a clear majority share one. */
@@ -305,12 +347,14 @@ function renderSecuritySchemes(ctx: Ctx): string | undefined {
           : String(s.type);
     return [code(name), how, typeof s.description === 'string' ? s.description : ''];
   });
-  const body = rows.length === 0 ? 'The document declares no security schemes.' : table(['Scheme', 'How', 'Description'], rows);
+  const body =
+    rows.length === 0 ? 'The document declares no security schemes.' : table(['Scheme', 'How', 'Description'], rows);
   return `${anchor('security-schemes')}\n\n## Security schemes\n\n${body}`;
 }
 
 function renderErrors(ctx: Ctx, ops: readonly RestOperation[], errorCodes?: Record<string, ErrorCodeInfo>): string {
-  if (ctx.errorSchema === undefined) return `${anchor('errors')}\n\n## Errors\n\nError responses are described with each operation.`;
+  if (ctx.errorSchema === undefined)
+    return `${anchor('errors')}\n\n## Errors\n\nError responses are described with each operation.`;
   const components = isRecord(ctx.doc.components) ? ctx.doc.components : {};
   const schemas = isRecord(components.schemas) ? components.schemas : {};
   const envelope = schemas[ctx.errorSchema];
@@ -318,13 +362,17 @@ function renderErrors(ctx: Ctx, ops: readonly RestOperation[], errorCodes?: Reco
   const codeEnum = findCodeEnum(ctx, envelope);
   const seen = statusesFromExamples(ctx, ops);
   // a registry is only trusted for a spec that documents exactly its codes
-  const registry = errorCodes !== undefined && codeEnum !== undefined && sameMembers(Object.keys(errorCodes), codeEnum) ? errorCodes : undefined;
+  const registry =
+    errorCodes !== undefined && codeEnum !== undefined && sameMembers(Object.keys(errorCodes), codeEnum)
+      ? errorCodes
+      : undefined;
   const codeRows = (codeEnum ?? []).map((value) => {
     const info = registry?.[value];
     const statuses = info !== undefined ? String(info.status) : [...(seen.get(value) ?? [])].sort().join(', ') || '—';
     return registry === undefined ? [code(value), statuses] : [code(value), statuses, info?.message ?? ''];
   });
-  const codeHeaders = registry === undefined ? ['Code', 'HTTP status (from the examples)'] : ['Code', 'HTTP status', 'Meaning'];
+  const codeHeaders =
+    registry === undefined ? ['Code', 'HTTP status (from the examples)'] : ['Code', 'HTTP status', 'Meaning'];
   const firstExample = firstErrorExample(ctx, ops);
   return blocks(
     `${anchor('errors')}\n\n## Errors`,
@@ -369,7 +417,11 @@ function firstErrorExample(ctx: Ctx, ops: readonly RestOperation[]): unknown {
   return first;
 }
 
-function forEachErrorExample(ctx: Ctx, ops: readonly RestOperation[], visit: (status: string, value: unknown) => void): void {
+function forEachErrorExample(
+  ctx: Ctx,
+  ops: readonly RestOperation[],
+  visit: (status: string, value: unknown) => void,
+): void {
   for (const op of ops) {
     const responses = isRecord(op.node.responses) ? op.node.responses : {};
     for (const [status, raw] of Object.entries(responses)) {

@@ -29,7 +29,8 @@ export function typeLabel(resolve: Resolver, raw: unknown, depth = 0): string {
   if ('const' in node) return JSON.stringify(node.const);
   if (Array.isArray(node.enum)) {
     const values = node.enum.map((v) => JSON.stringify(v));
-    if (values.length > MAX_ENUM_IN_LABEL) return withNull(refName ?? `${primitiveTypes(node) || 'enum'} (one of ${values.length} values)`);
+    if (values.length > MAX_ENUM_IN_LABEL)
+      return withNull(refName ?? `${primitiveTypes(node) || 'enum'} (one of ${values.length} values)`);
     return values.join(' | ');
   }
   const alternatives = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
@@ -58,7 +59,14 @@ function primitiveTypes(node: Record<string, unknown>): string {
 }
 
 function isObjectLike(node: Record<string, unknown>): boolean {
-  return node.type === 'object' || node.properties !== undefined || node.allOf !== undefined || node.oneOf !== undefined || node.anyOf !== undefined || node.additionalProperties !== undefined;
+  return (
+    node.type === 'object' ||
+    node.properties !== undefined ||
+    node.allOf !== undefined ||
+    node.oneOf !== undefined ||
+    node.anyOf !== undefined ||
+    node.additionalProperties !== undefined
+  );
 }
 
 /** The constraints a reader needs, as short text: `1–128 chars`, `≥ 0`, `default 20`, pattern … */
@@ -86,13 +94,18 @@ export function constraints(node: Record<string, unknown>): string {
 }
 
 function describe(node: Record<string, unknown>): string {
-  const text = typeof node.description === 'string' ? node.description.trim() : typeof node.title === 'string' ? node.title : '';
+  const text =
+    typeof node.description === 'string' ? node.description.trim() : typeof node.title === 'string' ? node.title : '';
   const limits = constraints(node);
   return [text, limits === '' ? '' : `(${limits})`].filter((s) => s !== '').join(' ');
 }
 
 /** Properties of an object schema with `allOf` parts merged in, in declaration order. */
-function objectParts(resolve: Resolver, node: Record<string, unknown>, depth = 0): { properties: [string, unknown][]; required: Set<string> } {
+function objectParts(
+  resolve: Resolver,
+  node: Record<string, unknown>,
+  depth = 0,
+): { properties: [string, unknown][]; required: Set<string> } {
   const properties: [string, unknown][] = [];
   const required = new Set<string>();
   const visit = (schema: Record<string, unknown>, level: number): void => {
@@ -108,7 +121,8 @@ function objectParts(resolve: Resolver, node: Record<string, unknown>, depth = 0
         else properties.push(entry);
       }
     }
-    if (Array.isArray(schema.required)) for (const name of schema.required) if (typeof name === 'string') required.add(name);
+    if (Array.isArray(schema.required))
+      for (const name of schema.required) if (typeof name === 'string') required.add(name);
   };
   visit(node, depth);
   return { properties, required };
@@ -125,7 +139,12 @@ export function fieldRows(resolve: Resolver, raw: unknown): FieldRow[] {
     for (const [name, propRaw] of properties) {
       const prop = resolve(propRaw).node;
       const field = `${prefix}${name}`;
-      rows.push({ field, type: typeLabel(resolve, propRaw), required: required.has(name), description: isRecord(prop) ? describe(prop) : '' });
+      rows.push({
+        field,
+        type: typeLabel(resolve, propRaw),
+        required: required.has(name),
+        description: isRecord(prop) ? describe(prop) : '',
+      });
       if (!isRecord(prop) || depth + 1 >= MAX_DEPTH || nextStack.includes(prop)) continue;
       const item = resolve(prop.items).node;
       if (isRecord(item) && (prop.type === 'array' || prop.items !== undefined) && hasFields(resolve, item)) {

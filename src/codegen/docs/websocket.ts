@@ -55,7 +55,9 @@ export function collectChannels(doc: Record<string, unknown>, resolve: Resolver 
       const message = resolve(rawMessage).node;
       if (!isRecord(message)) return [];
       const found = [...(directions.get(`${key}/${name}`) ?? [])].sort();
-      return [{ key: name, node: message, directions: found.length > 0 ? found : (['direction not stated'] as Direction[]) }];
+      return [
+        { key: name, node: message, directions: found.length > 0 ? found : (['direction not stated'] as Direction[]) },
+      ];
     });
     return [{ key, node, anchor: `channel-${slug(key)}`, messages }];
   });
@@ -89,8 +91,13 @@ export function renderWebSocket(doc: Record<string, unknown>, sourceLabel: strin
   const info = isRecord(doc.info) ? doc.info : {};
   const messageCount = channels.reduce((n, c) => n + c.messages.length, 0);
   const contents = channels.map((channel) => {
-    const lines = [`- [${channelTitle(channel)}](#${channel.anchor}) — ${code(scalar(channel.node.address, channel.key))}`];
-    for (const message of channel.messages) lines.push(`  - [${code(messageTitle(message.node, message.key))}](#${messageAnchor(channel, message)}) (${message.directions.join(', ')})`);
+    const lines = [
+      `- [${channelTitle(channel)}](#${channel.anchor}) — ${code(scalar(channel.node.address, channel.key))}`,
+    ];
+    for (const message of channel.messages)
+      lines.push(
+        `  - [${code(messageTitle(message.node, message.key))}](#${messageAnchor(channel, message)}) (${message.directions.join(', ')})`,
+      );
     return lines.join('\n');
   });
   return `${blocks(
@@ -118,7 +125,8 @@ function messageTitle(message: Record<string, unknown>, key: string): string {
 function frameType(message: Record<string, unknown>): string | undefined {
   const raw = payloadSchema(message);
   const payload = isRecord(raw) ? raw : undefined;
-  const type = payload && isRecord(payload.properties) && isRecord(payload.properties.type) ? payload.properties.type : undefined;
+  const type =
+    payload && isRecord(payload.properties) && isRecord(payload.properties.type) ? payload.properties.type : undefined;
   return type !== undefined && typeof type.const === 'string' ? type.const : undefined;
 }
 
@@ -138,7 +146,12 @@ function renderServers(resolve: Resolver, doc: Record<string, unknown>): string 
   const rows = servers.map(([name, raw]) => {
     const server = resolve(raw).node;
     const s = isRecord(server) ? server : {};
-    return [code(name), code(`${scalar(s.protocol)}://${scalar(s.host)}${typeof s.pathname === 'string' ? s.pathname : ''}`), securityNames(resolve, s.security), typeof s.description === 'string' ? s.description : ''];
+    return [
+      code(name),
+      code(`${scalar(s.protocol)}://${scalar(s.host)}${typeof s.pathname === 'string' ? s.pathname : ''}`),
+      securityNames(resolve, s.security),
+      typeof s.description === 'string' ? s.description : '',
+    ];
   });
   return `## Servers\n\n${table(['Server', 'URL', 'Security (any one)', 'Description'], rows)}\n\n${renderSecuritySchemes(resolve, doc) ?? ''}`.trimEnd();
 }
@@ -174,12 +187,15 @@ function renderSecuritySchemes(resolve: Resolver, doc: Record<string, unknown>):
 function renderChannel(resolve: Resolver, doc: Record<string, unknown>, channel: ChannelInfo): string {
   const { node } = channel;
   const address = scalar(node.address, channel.key);
-  const byDirection = (direction: Direction): ChannelMessage[] => channel.messages.filter((m) => m.directions.includes(direction));
+  const byDirection = (direction: Direction): ChannelMessage[] =>
+    channel.messages.filter((m) => m.directions.includes(direction));
   const sections: string[] = [];
   for (const direction of ['client → server', 'server → client', 'direction not stated'] as const) {
     const messages = byDirection(direction);
     if (messages.length === 0) continue;
-    sections.push(blocks(`### Messages ${direction}`, ...messages.map((m) => renderMessage(resolve, channel, m, direction))));
+    sections.push(
+      blocks(`### Messages ${direction}`, ...messages.map((m) => renderMessage(resolve, channel, m, direction))),
+    );
   }
   return blocks(
     `${anchor(channel.anchor)}\n\n## ${channelTitle(channel)} — ${code(address)}`,
@@ -200,10 +216,21 @@ function renderHandshake(resolve: Resolver, channel: Record<string, unknown>): s
   for (const part of ['headers', 'query'] as const) {
     const schema = resolve(ws[part]).node;
     if (!isRecord(schema)) continue;
-    for (const row of fieldRows(resolve, schema)) rows.push([code(row.field), part === 'headers' ? 'header' : 'query', code(row.type), row.required ? 'yes' : 'no', row.description]);
+    for (const row of fieldRows(resolve, schema))
+      rows.push([
+        code(row.field),
+        part === 'headers' ? 'header' : 'query',
+        code(row.type),
+        row.required ? 'yes' : 'no',
+        row.description,
+      ]);
   }
   const method = typeof ws.method === 'string' ? `Upgrade request method: ${code(ws.method)}.` : undefined;
-  return blocks('### Handshake', method, rows.length === 0 ? undefined : table(['Name', 'In', 'Type', 'Required', 'Description'], rows));
+  return blocks(
+    '### Handshake',
+    method,
+    rows.length === 0 ? undefined : table(['Name', 'In', 'Type', 'Required', 'Description'], rows),
+  );
 }
 
 function renderCloseCodes(resolve: Resolver, channel: Record<string, unknown>): string | undefined {
@@ -214,11 +241,17 @@ function renderCloseCodes(resolve: Resolver, channel: Record<string, unknown>): 
   if (Array.isArray(source)) {
     for (const raw of source) {
       const entry = resolve(raw).node;
-      if (isRecord(entry)) rows.push([String(entry.code), scalar(entry.reason), scalar(entry.when ?? entry.description)]);
+      if (isRecord(entry))
+        rows.push([String(entry.code), scalar(entry.reason), scalar(entry.when ?? entry.description)]);
       else if (typeof entry === 'number') rows.push([String(entry), '', '']);
     }
   } else if (isRecord(source)) {
-    for (const [codeValue, value] of Object.entries(source)) rows.push([codeValue, typeof value === 'string' ? value : isRecord(value) ? scalar(value.reason) : '', isRecord(value) ? scalar(value.when ?? value.description) : '']);
+    for (const [codeValue, value] of Object.entries(source))
+      rows.push([
+        codeValue,
+        typeof value === 'string' ? value : isRecord(value) ? scalar(value.reason) : '',
+        isRecord(value) ? scalar(value.when ?? value.description) : '',
+      ]);
   }
   if (rows.length === 0) return undefined;
   return `### Close codes\n\n${table(['Code', 'Reason', 'When'], rows)}`;
@@ -233,8 +266,18 @@ function renderOperations(resolve: Resolver, doc: Record<string, unknown>, chann
     if (!isRecord(op) || refKey(op.channel, 'channels') !== channel.key) continue;
     const names = messageKeys(op.messages, channels, channel.key).map((name) => link(channel, name));
     const reply = resolve(op.reply).node;
-    const replyNames = isRecord(reply) ? messageKeys(reply.messages, channels, refKey(reply.channel, 'channels') ?? channel.key).map((name) => link(channel, name)) : [];
-    rows.push([code(key), String(op.action), names.join(', '), replyNames.join(', ') || '—', typeof op.summary === 'string' ? op.summary : typeof op.title === 'string' ? op.title : '']);
+    const replyNames = isRecord(reply)
+      ? messageKeys(reply.messages, channels, refKey(reply.channel, 'channels') ?? channel.key).map((name) =>
+          link(channel, name),
+        )
+      : [];
+    rows.push([
+      code(key),
+      String(op.action),
+      names.join(', '),
+      replyNames.join(', ') || '—',
+      typeof op.summary === 'string' ? op.summary : typeof op.title === 'string' ? op.title : '',
+    ]);
   }
   if (rows.length === 0) return undefined;
   return `### Operations\n\n${table(['Operation', 'Action (server)', 'Messages', 'Reply', 'Summary'], rows)}`;

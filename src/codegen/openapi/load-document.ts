@@ -33,7 +33,9 @@ export async function loadOpenApiDocument(specPath: string, label: string): Prom
   // 3. Version: only OpenAPI 3.0.x and 3.1.x.
   const record = parsed as Record<string, unknown>;
   if ('swagger' in record) {
-    throw new InvalidSpecError(label, [`Swagger ${String(record.swagger)} is not supported: convert it to OpenAPI 3.x`]);
+    throw new InvalidSpecError(label, [
+      `Swagger ${String(record.swagger)} is not supported: convert it to OpenAPI 3.x`,
+    ]);
   }
   if (typeof record.openapi !== 'string' || !/^3\.[01]\.\d+/.test(record.openapi)) {
     throw new InvalidSpecError(label, [
@@ -56,14 +58,19 @@ export async function loadOpenApiDocument(specPath: string, label: string): Prom
       const location = problem.location[0];
       if (location?.pointer === undefined) return problem.message;
       // Problems inside an external $ref'd file name that file, relative to the spec.
-      const file = location.source.absoluteRef === absolutePath ? '' : path.relative(path.dirname(absolutePath), location.source.absoluteRef);
+      const file =
+        location.source.absoluteRef === absolutePath
+          ? ''
+          : path.relative(path.dirname(absolutePath), location.source.absoluteRef);
       return `${problem.message} (at ${file}${location.pointer.replace(/^#/, file === '' ? '' : '#')})`;
     });
   if (errors.length > 0) throw new InvalidSpecError(label, errors);
 
   // 5. Bundle external refs into one document; local refs stay as they are.
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
-  const bundleErrors = bundled.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
+  const bundleErrors = bundled.problems
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => problem.message);
   if (bundleErrors.length > 0) throw new InvalidSpecError(label, bundleErrors);
   return bundled.bundle.parsed as OpenApiDocument;
 }

@@ -1,10 +1,53 @@
 /** Identifier helpers: any string from a spec becomes a safe, stable TypeScript name. */
 
 const RESERVED = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
-  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
-  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
-  'let', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'constructor',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'let',
+  'static',
+  'implements',
+  'interface',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'await',
+  'constructor',
 ]);
 
 /** Splits on anything that is not a letter or digit and on camelCase boundaries. */
@@ -71,7 +114,8 @@ export function uniqueNames(): (name: string) => string {
 /** An operationId kept as it is when it already is a usable identifier, else sanitised. */
 export function operationName(operationId: string): string {
   // Reserved words are fine as method and property names; only these two are not.
-  const usable = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId) && operationId !== 'constructor' && operationId !== '__proto__';
+  const usable =
+    /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId) && operationId !== 'constructor' && operationId !== '__proto__';
   return usable ? operationId : camelCase(operationId);
 }
 

@@ -73,7 +73,10 @@ export function toExpressPath(path: string): string {
     .split(/(\{[^}]+\})/)
     .map((part) => {
       const param = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (param !== undefined) return /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u.test(param) ? `:${param}` : `:${JSON.stringify(param)}`;
+      if (param !== undefined)
+        return /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u.test(param)
+          ? `:${param}`
+          : `:${JSON.stringify(param)}`;
       return part.replace(/[()[\]{}?+!:*\\]/g, (char) => `\\${char}`);
     })
     .join('');

@@ -1,4 +1,10 @@
-import { resolveLocal, type OpenApiDocument, type ParameterObject, type ReferenceObject, type SchemaObject } from './document.js';
+import {
+  resolveLocal,
+  type OpenApiDocument,
+  type ParameterObject,
+  type ReferenceObject,
+  type SchemaObject,
+} from './document.js';
 import type { ParameterModel } from './model.js';
 import { itemKind, schemaKind } from './schema-kind.js';
 
@@ -14,7 +20,10 @@ export function transformParameters(
   const byKey = new Map<string, ParameterModel>();
   for (const raw of [...pathLevel, ...operationLevel]) {
     const parameter = transformParameterObject(document, raw);
-    byKey.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+    byKey.set(
+      `${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`,
+      parameter,
+    );
   }
   return [...byKey.values()];
 }

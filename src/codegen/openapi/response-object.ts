@@ -60,9 +60,11 @@ export function transformResponseObject(
       })),
     sharedTypeExprs: contentTypes.map((contentType) => {
       if (isTextContentType(contentType)) return 'string';
-      const schemaRef = componentOf(value.content?.[contentType]?.schema && '$ref' in value.content[contentType].schema
-        ? value.content[contentType].schema.$ref
-        : undefined);
+      const schemaRef = componentOf(
+        value.content?.[contentType]?.schema && '$ref' in value.content[contentType].schema
+          ? value.content[contentType].schema.$ref
+          : undefined,
+      );
       if (schemaRef?.[0] === 'schemas') return `components["schemas"][${JSON.stringify(schemaRef[1])}]`;
       if (component?.[0] === 'responses') {
         return `components["responses"][${JSON.stringify(component[1])}]["content"][${JSON.stringify(contentType)}]`;

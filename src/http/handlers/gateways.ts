@@ -6,7 +6,14 @@ import { pageRequest } from './orgs.js';
 
 type GatewayOperations = Pick<
   AppHandlers,
-  'registerGateway' | 'listGateways' | 'getGateway' | 'updateGateway' | 'deleteGateway' | 'rotateGatewayApiKey' | 'listGatewayEvents' | 'listGatewayDeployments'
+  | 'registerGateway'
+  | 'listGateways'
+  | 'getGateway'
+  | 'updateGateway'
+  | 'deleteGateway'
+  | 'rotateGatewayApiKey'
+  | 'listGatewayEvents'
+  | 'listGatewayDeployments'
 >;
 
 /** The `gatewayApiKey` lookup (the default of `createApp({ authenticateGateway })`): a live key of the fleet. */
@@ -31,7 +38,8 @@ export function callingGateway(principal: Principal): string {
 /** A gateway key reads only its own gateway (spec: another id answers 403). */
 function requireOwnGateway(principal: Principal, gatewayId: string): void {
   const caller = fleetCaller(principal);
-  if (caller.kind === 'gateway' && caller.gatewayId !== gatewayId) throw new AppError('forbidden', 'a gateway key may read only its own gateway');
+  if (caller.kind === 'gateway' && caller.gatewayId !== gatewayId)
+    throw new AppError('forbidden', 'a gateway key may read only its own gateway');
 }
 
 /** The request that causes an event: its correlation id and W3C traceparent. */
@@ -39,7 +47,10 @@ export function causeOf(vars: RequestVariables, traceparent: string | undefined)
   return { correlationId: vars.correlationId, traceparent };
 }
 
-/** registerGateway … listGatewayDeployments (the event log over HTTP too); updateGateway emits gateway.config.updated. */
+/**
+ * registerGateway … listGatewayDeployments (the event log over HTTP too); updateGateway emits
+ * gateway.config.updated.
+ */
 export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOperations {
   return {
     async registerGateway({ body }) {

@@ -30,7 +30,9 @@ export function healthHandlers({ deps, health, lifecycle, build }: HealthHandler
     async getHealth() {
       const { healthy, checks } = await health.report();
       const report = { timestamp: new Date().toISOString(), uptimeSeconds: lifecycle.uptimeSeconds(), checks };
-      return healthy ? { status: 200, body: { status: 'ok', ...report } } : { status: 503, body: { status: 'down', ...report } };
+      return healthy
+        ? { status: 200, body: { status: 'ok', ...report } }
+        : { status: 503, body: { status: 'down', ...report } };
     },
 
     getInfo() {

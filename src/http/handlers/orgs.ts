@@ -28,7 +28,8 @@ export function orgHandlers({ services }: { services: Services }): OrgOperations
     async getOrg({ params: { orgId } }, { vars: { principal } }) {
       if (principal.kind !== 'admin' && principal.kind !== 'org') throw new AppError('unauthenticated');
       // A tenant sees only its own organization; any other id looks exactly like an unknown one.
-      if (principal.kind === 'org' && principal.orgId !== orgId) throw new AppError('not_found', `organization ${orgId} not found`);
+      if (principal.kind === 'org' && principal.orgId !== orgId)
+        throw new AppError('not_found', `organization ${orgId} not found`);
       return { status: 200, body: await services.orgs.get(orgId) };
     },
 

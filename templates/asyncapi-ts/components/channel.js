@@ -69,9 +69,8 @@ function findAck(clientMessages, discriminator, keyOf) {
     const marker = message.raw['x-ack'];
     const key = keyOf(message);
     if (!marker && !(discriminator && /(^|[._-])ack$/i.test(key))) continue;
-    const explicitPath = marker && typeof marker === 'object' && typeof marker.seqField === 'string'
-      ? marker.seqField.split('.')
-      : null;
+    const explicitPath =
+      marker && typeof marker === 'object' && typeof marker.seqField === 'string' ? marker.seqField.split('.') : null;
     const seqPath = explicitPath ?? SEQ_PATHS.find((path) => propertyAt(message.schema, path) !== undefined);
     if (!seqPath) continue;
     return { message, key, seqPath };
@@ -93,7 +92,9 @@ function ackBuilder(schema, seqPath, depth = 0) {
   for (const key of keys) {
     const prop = propertyAt(schema, [key]);
     if (key === seqPath[depth]) {
-      fields.push(`${propertyKey(key)}: ${depth === seqPath.length - 1 ? 'seq' : ackBuilder(prop, seqPath, depth + 1)}`);
+      fields.push(
+        `${propertyKey(key)}: ${depth === seqPath.length - 1 ? 'seq' : ackBuilder(prop, seqPath, depth + 1)}`,
+      );
     } else if (prop && typeof prop === 'object' && prop.const !== undefined) {
       fields.push(`${propertyKey(key)}: ${JSON.stringify(prop.const)}`);
     } else if (required.has(key) && prop && typeof prop === 'object' && prop.format === 'date-time') {
@@ -111,26 +112,29 @@ function ackBuilder(schema, seqPath, depth = 0) {
  */
 export function collectChannels(asyncapi, messages, registry) {
   const channelNames = new Set();
-  const channels = asyncapi.channels().all().map((channel) => {
-    let base = pascalCase(channel.id());
-    while (channelNames.has(base)) base = `${base}Channel`;
-    channelNames.add(base);
-    return {
-      id: channel.id(),
-      typeName: base,
-      varName: camelCase(channel.id()),
-      address: channel.address() ?? null,
-      title: channel.title?.() ?? undefined,
-      description: channel.description?.() ?? undefined,
-      parameters: Object.keys(channel.json().parameters ?? {}),
-      binding: wsBinding(channel),
-      closeCodes: cleanData(channel.json()['x-close-codes'] ?? null),
-      server: [],
-      client: [],
-      requestReply: [],
-      api: channel,
-    };
-  });
+  const channels = asyncapi
+    .channels()
+    .all()
+    .map((channel) => {
+      let base = pascalCase(channel.id());
+      while (channelNames.has(base)) base = `${base}Channel`;
+      channelNames.add(base);
+      return {
+        id: channel.id(),
+        typeName: base,
+        varName: camelCase(channel.id()),
+        address: channel.address() ?? null,
+        title: channel.title?.() ?? undefined,
+        description: channel.description?.() ?? undefined,
+        parameters: Object.keys(channel.json().parameters ?? {}),
+        binding: wsBinding(channel),
+        closeCodes: cleanData(channel.json()['x-close-codes'] ?? null),
+        server: [],
+        client: [],
+        requestReply: [],
+        api: channel,
+      };
+    });
   const byId = new Map(channels.map((c) => [c.id, c]));
 
   const operations = asyncapi.operations().all();
@@ -153,7 +157,11 @@ export function collectChannels(asyncapi, messages, registry) {
   for (const channel of channels) {
     // A channel no operation mentions could carry its messages either way.
     if (channel.server.length === 0 && channel.client.length === 0) {
-      const all = channel.api.messages().all().map((m) => messages.find(m)).filter(Boolean);
+      const all = channel.api
+        .messages()
+        .all()
+        .map((m) => messages.find(m))
+        .filter(Boolean);
       channel.server.push(...all);
       channel.client.push(...all);
     }
@@ -192,7 +200,9 @@ export function channelUnions(channel) {
     const keys = channel[`${direction}Keys`];
     const where = `channel \`${channel.id}\`${channel.address ? ` (${channel.address})` : ''}, ${directionLabel(direction)}`;
     out.push(jsDoc(`Every message on ${where}.`));
-    out.push(`export type ${channel[`${direction}Union`]} = ${list.length ? list.map((m) => m.typeName).join(' | ') : 'never'};\n\n`);
+    out.push(
+      `export type ${channel[`${direction}Union`]} = ${list.length ? list.map((m) => m.typeName).join(' | ') : 'never'};\n\n`,
+    );
     const discriminator = channel[`${direction}Discriminator`];
     out.push(jsDoc(`Messages on ${where}, by ${discriminator ? `\`${discriminator}\`` : 'message id'}.`));
     out.push(`export interface ${channel[`${direction}Map`]} {\n`);
@@ -222,7 +232,11 @@ export function channelMetadata(channel) {
       ? { message: channel.ack.message.typeName, key: channel.ack.key, seqPath: channel.ack.seqPath, cumulative: true }
       : null,
     requestReply: channel.requestReply.map(({ operation, action, replyChannel, requests, replies }) => ({
-      operation, action, replyChannel, requests, replies,
+      operation,
+      action,
+      replyChannel,
+      requests,
+      replies,
     })),
   };
 }
@@ -240,9 +254,11 @@ export function channelValidators(channel) {
     const where = `${JSON.stringify(channel.id)}, ${JSON.stringify(directionLabel(direction))}`;
     out.push(
       `const ${camelCase(union)}Table: ReadonlyArray<readonly [string, ValidateFunction]> = [\n${entries}${entries ? '\n' : ''}];\n\n`,
-      jsDoc(`Validates a frame on channel \`${channel.id}\` (${directionLabel(direction)}); ${
-        discriminator ? `picks the schema by \`${discriminator}\`` : 'tries each message schema in turn'
-      }.`),
+      jsDoc(
+        `Validates a frame on channel \`${channel.id}\` (${directionLabel(direction)}); ${
+          discriminator ? `picks the schema by \`${discriminator}\`` : 'tries each message schema in turn'
+        }.`,
+      ),
       `export function validate${union}(frame: unknown): ValidationResult<M.${union}> {\n`,
       discriminator
         ? `  return checkByDiscriminator<M.${union}>(frame, ${JSON.stringify(discriminator)}, ${camelCase(union)}Table, ${where});\n`
@@ -265,19 +281,27 @@ export function channelClient(channel) {
     `  resume: ${channel.resume ? `{ header: ${JSON.stringify(channel.resume.header)}, query: ${JSON.stringify(channel.resume.query)} }` : 'null'},`,
     `  buildAck: ${channel.ack ? `(seq: number): unknown => (${ackBuilder(channel.ack.message.schema, channel.ack.seqPath)})` : 'null'},`,
   ];
-  const doc = jsDoc([
-    `Typed WebSocket client for channel \`${channel.id}\`${channel.address ? ` (\`${channel.address}\`)` : ''}.`,
-    channel.description ?? '',
-    '',
-    `Receives {@link M.${channel.serverUnion}}, sends {@link M.${channel.clientUnion}}.`,
-    channel.ack ? `Acknowledges cumulatively with \`${channel.ack.key}\` after handlers ran.` : '',
-    channel.resume ? `Resumes from the last seen \`${channel.sequenceField ?? 'seq'}\` via ${[channel.resume.header && `header \`${channel.resume.header}\``, channel.resume.query && `query \`${channel.resume.query}\``].filter(Boolean).join(' and ')}.` : '',
-    '',
-    '@example',
-    `const client = new ${channel.clientClass}({ url: 'ws://127.0.0.1:8080' });`,
-    channel.server[0] ? `client.on(${JSON.stringify(channel.serverKeys.get(channel.server[0]))}, (message) => console.log(message));` : '',
-    'await client.connect();',
-  ].filter((l, i, all) => l !== '' || (all[i - 1] !== '' && i > 0)).join('\n'));
+  const doc = jsDoc(
+    [
+      `Typed WebSocket client for channel \`${channel.id}\`${channel.address ? ` (\`${channel.address}\`)` : ''}.`,
+      channel.description ?? '',
+      '',
+      `Receives {@link M.${channel.serverUnion}}, sends {@link M.${channel.clientUnion}}.`,
+      channel.ack ? `Acknowledges cumulatively with \`${channel.ack.key}\` after handlers ran.` : '',
+      channel.resume
+        ? `Resumes from the last seen \`${channel.sequenceField ?? 'seq'}\` via ${[channel.resume.header && `header \`${channel.resume.header}\``, channel.resume.query && `query \`${channel.resume.query}\``].filter(Boolean).join(' and ')}.`
+        : '',
+      '',
+      '@example',
+      `const client = new ${channel.clientClass}({ url: 'ws://127.0.0.1:8080' });`,
+      channel.server[0]
+        ? `client.on(${JSON.stringify(channel.serverKeys.get(channel.server[0]))}, (message) => console.log(message));`
+        : '',
+      'await client.connect();',
+    ]
+      .filter((l, i, all) => l !== '' || (all[i - 1] !== '' && i > 0))
+      .join('\n'),
+  );
   return [
     `const ${channel.varName}Spec: ChannelSpec<M.${channel.serverUnion}, M.${channel.clientUnion}> = {\n${spec.join('\n')}\n};\n\n`,
     doc,

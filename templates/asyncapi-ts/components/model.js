@@ -21,10 +21,19 @@ export function buildModel(asyncapi, params = {}) {
   const channels = collectChannels(asyncapi, messages, registry);
   // 3. component schemas (and recursive inline schemas) become named types.
   const components = asyncapi.components?.()
-    ? asyncapi.components().schemas().all().map((schema) => ({ name: schema.id(), schema: schema.json() }))
+    ? asyncapi
+        .components()
+        .schemas()
+        .all()
+        .map((schema) => ({ name: schema.id(), schema: schema.json() }))
     : [];
-  const types = new SchemaTypes(components, messages.list.map((m) => m.schema), registry);
-  const header = typeof params.header === 'string' && params.header.trim() ? `${params.header.trimEnd()}\n` : DEFAULT_HEADER;
+  const types = new SchemaTypes(
+    components,
+    messages.list.map((m) => m.schema),
+    registry,
+  );
+  const header =
+    typeof params.header === 'string' && params.header.trim() ? `${params.header.trimEnd()}\n` : DEFAULT_HEADER;
   const model = {
     title: asyncapi.info().title(),
     version: asyncapi.info().version(),

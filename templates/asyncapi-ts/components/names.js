@@ -4,9 +4,34 @@
  */
 
 const RESERVED = new Set([
-  'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Promise', 'Record',
-  'RegExp', 'Set', 'String', 'Symbol', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'Exclude',
-  'Extract', 'Uint8Array', 'Buffer', 'JSON', 'Math', 'M', 'ValidationResult', 'ValidationIssue',
+  'Array',
+  'Boolean',
+  'Date',
+  'Error',
+  'Function',
+  'Map',
+  'Number',
+  'Object',
+  'Promise',
+  'Record',
+  'RegExp',
+  'Set',
+  'String',
+  'Symbol',
+  'Partial',
+  'Required',
+  'Readonly',
+  'Pick',
+  'Omit',
+  'Exclude',
+  'Extract',
+  'Uint8Array',
+  'Buffer',
+  'JSON',
+  'Math',
+  'M',
+  'ValidationResult',
+  'ValidationIssue',
 ]);
 
 /** `api.deployed`, `gateway-events`, `<anonymous-schema-3>` → `ApiDeployed`, `GatewayEvents`, `AnonymousSchema3`. */

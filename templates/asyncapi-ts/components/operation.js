@@ -43,8 +43,9 @@ export function requestReplyOf(operation, findMessage) {
   if (!reply) return undefined;
   const channel = operation.channels().all()[0];
   const replyChannel = reply.channel?.() ?? channel;
-  const requests = operation.messages().all().length > 0 ? operation.messages().all() : channel?.messages().all() ?? [];
-  const replies = reply.messages().all().length > 0 ? reply.messages().all() : replyChannel?.messages().all() ?? [];
+  const requests =
+    operation.messages().all().length > 0 ? operation.messages().all() : (channel?.messages().all() ?? []);
+  const replies = reply.messages().all().length > 0 ? reply.messages().all() : (replyChannel?.messages().all() ?? []);
   const names = (list) => list.map((m) => findMessage(m)?.typeName).filter(Boolean);
   return {
     operation: operation.id(),

@@ -10,8 +10,19 @@ import { NameRegistry, pascalCase, propertyKey, jsDoc } from './names.js';
 const ANONYMOUS = /^<anonymous-schema-/;
 
 /** Keywords whose value is a schema. */
-const SCHEMA_KEYS = ['additionalProperties', 'items', 'additionalItems', 'contains', 'not', 'if', 'then', 'else',
-  'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const SCHEMA_KEYS = [
+  'additionalProperties',
+  'items',
+  'additionalItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
 /** Keywords whose value is an array of schemas. */
 const SCHEMA_ARRAY_KEYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to schemas. */
@@ -261,7 +272,11 @@ export class SchemaTypes {
   }
 
   renderArray(schema, indent) {
-    const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : null;
+    const tuple = Array.isArray(schema.prefixItems)
+      ? schema.prefixItems
+      : Array.isArray(schema.items)
+        ? schema.items
+        : null;
     if (tuple) {
       const rest = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
       const members = tuple.map((s) => this.render(s, indent));
@@ -290,9 +305,10 @@ export class SchemaTypes {
     const inner = `${indent}  `;
     const lines = [];
     for (const [key, value] of props) {
-      const doc = value && typeof value === 'object'
-        ? jsDoc(value.description, inner, value.deprecated ? ['@deprecated'] : [])
-        : '';
+      const doc =
+        value && typeof value === 'object'
+          ? jsDoc(value.description, inner, value.deprecated ? ['@deprecated'] : [])
+          : '';
       const optional = required.has(key) ? '' : '?';
       lines.push(`${doc}${inner}${propertyKey(key)}${optional}: ${this.render(value, inner)};`);
     }

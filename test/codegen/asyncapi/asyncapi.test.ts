@@ -12,7 +12,11 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** given: a spec; want: the files under expected/ (rewritten with UPDATE_GOLDEN=1). */
 const cases = [
-  { name: 'features', given: 'hand-made: oneOf/allOf/anyOf, enums, nullable, recursion, tuples, params, acks, request/reply, several channels' },
+  {
+    name: 'features',
+    given:
+      'hand-made: oneOf/allOf/anyOf, enums, nullable, recursion, tuples, params, acks, request/reply, several channels',
+  },
   { name: 'kraken-request-reply', given: 'public example: request/reply across channels sharing one address' },
   { name: 'gemini-market-data', given: 'public example: address parameter, ws query binding, oneOf of allOf' },
   { name: 'streetlights', given: 'public example: MQTT channels with parameters, no WebSocket bindings' },
@@ -29,7 +33,10 @@ async function readExpected(dir: string): Promise<GeneratedFile[]> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
-    files.push({ path: path.relative(dir, absolute).split(path.sep).join('/'), content: await readFile(absolute, 'utf8') });
+    files.push({
+      path: path.relative(dir, absolute).split(path.sep).join('/'),
+      content: await readFile(absolute, 'utf8'),
+    });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -54,11 +61,19 @@ describe('AsyncAPI generator (golden files)', function () {
       const want = await readExpected(expectedDir);
       expect(first.map((f) => f.path)).to.deep.equal(want.map((f) => f.path));
       for (const [i, file] of first.entries()) {
-        expect(file.content, `${name}/${file.path} differs from expected (UPDATE_GOLDEN=1 rewrites)`).to.equal(want[i]!.content);
-        expect(file.content.startsWith(`// generated from ${FIXTURES}/${name}/asyncapi.yaml`), file.path).to.equal(true);
+        expect(file.content, `${name}/${file.path} differs from expected (UPDATE_GOLDEN=1 rewrites)`).to.equal(
+          want[i]!.content,
+        );
+        expect(file.content.startsWith(`// generated from ${FIXTURES}/${name}/asyncapi.yaml`), file.path).to.equal(
+          true,
+        );
       }
       expect(first.map((f) => f.path)).to.include.members([
-        'asyncapi/messages.ts', 'asyncapi/schemas.ts', 'asyncapi/validators.ts', 'sdk/ws-client.ts', 'sdk/ws-runtime.ts',
+        'asyncapi/messages.ts',
+        'asyncapi/schemas.ts',
+        'asyncapi/validators.ts',
+        'sdk/ws-client.ts',
+        'sdk/ws-runtime.ts',
       ]);
     });
   }
@@ -78,12 +93,21 @@ describe('AsyncAPI generator (golden files)', function () {
 
   it('the generated validators of the features fixture accept valid frames and reject invalid ones', async () => {
     const url = pathToFileURL(path.resolve(FIXTURES, 'features/expected/asyncapi/validators.ts')).href;
-    const v = (await import(url)) as Record<string, (frame: unknown) => { ok: boolean; key?: string; errors?: Array<{ message: string }> }>;
-    const tree = { type: 'tree.updated', seq: 1, payload: { name: 'root', children: [{ name: 'leaf', parent: null }] } };
+    const v = (await import(url)) as Record<
+      string,
+      (frame: unknown) => { ok: boolean; key?: string; errors?: Array<{ message: string }> }
+    >;
+    const tree = {
+      type: 'tree.updated',
+      seq: 1,
+      payload: { name: 'root', children: [{ name: 'leaf', parent: null }] },
+    };
     expect(v.validateRoomsServerMessage!(tree)).to.include({ ok: true, key: 'tree.updated' });
     const badTree = { ...tree, payload: { name: 'root', children: [{ children: [] }] } };
     expect(v.validateRoomsServerMessage!(badTree).ok, 'recursive schema enforced below the root').to.equal(false);
-    expect(v.validateRoomsClientMessage!({ type: 'shape', payload: { kind: 'rectangle', width: 1, height: 2 } })).to.include({ ok: true });
+    expect(
+      v.validateRoomsClientMessage!({ type: 'shape', payload: { kind: 'rectangle', width: 1, height: 2 } }),
+    ).to.include({ ok: true });
     expect(v.validateRoomsClientMessage!({ type: 'shape', payload: { kind: 'circle', radius: 0 } }).ok).to.equal(false);
     const unknown = v.validateRoomsServerMessage!({ type: 'nope' });
     expect(unknown.ok).to.equal(false);

@@ -31,8 +31,14 @@ describe('npm run spec:diff (scripts/spec-diff.ts) in a git repository', functio
     git(repo, 'commit', '-q', '-m', 'empty');
     git(repo, 'tag', 'no-specs');
     mkdirSync(path.join(repo, 'specs'));
-    writeFileSync(path.join(repo, 'specs/openapi.yaml'), readFileSync(path.join(FIXTURES, 'request-max-lowered/before.yaml')));
-    writeFileSync(path.join(repo, 'specs/asyncapi.yaml'), readFileSync(path.join(FIXTURES, 'message-removed/before.yaml')));
+    writeFileSync(
+      path.join(repo, 'specs/openapi.yaml'),
+      readFileSync(path.join(FIXTURES, 'request-max-lowered/before.yaml')),
+    );
+    writeFileSync(
+      path.join(repo, 'specs/asyncapi.yaml'),
+      readFileSync(path.join(FIXTURES, 'message-removed/before.yaml')),
+    );
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'specs v1');
     git(repo, 'tag', 'v1');
@@ -55,24 +61,41 @@ describe('npm run spec:diff (scripts/spec-diff.ts) in a git repository', functio
   });
 
   it('lists breaking changes in the work tree and exits 1; --json gives the same list', () => {
-    writeFileSync(path.join(repo, 'specs/openapi.yaml'), readFileSync(path.join(FIXTURES, 'request-max-lowered/after.yaml')));
-    writeFileSync(path.join(repo, 'specs/asyncapi.yaml'), readFileSync(path.join(FIXTURES, 'message-removed/compatible.yaml')));
+    writeFileSync(
+      path.join(repo, 'specs/openapi.yaml'),
+      readFileSync(path.join(FIXTURES, 'request-max-lowered/after.yaml')),
+    );
+    writeFileSync(
+      path.join(repo, 'specs/asyncapi.yaml'),
+      readFileSync(path.join(FIXTURES, 'message-removed/compatible.yaml')),
+    );
     const text = runScript(repo, 'v1');
-    expect(text.stdout).to.match(/Breaking changes since v1 \(1\):\n {2}✗ \[request-max-lowered\] openapi POST \/items › request body \(application\/json\)\.name: maxLength 50 → 20/);
+    expect(text.stdout).to.match(
+      /Breaking changes since v1 \(1\):\n {2}✗ \[request-max-lowered\] openapi POST \/items › request body \(application\/json\)\.name: maxLength 50 → 20/,
+    );
     expect(text.stdout).to.contain('[message-added] asyncapi channel events › message nack');
     expect(text.status).to.equal(1);
 
     const json = runScript(repo, 'v1', '--json');
     expect(json.status).to.equal(1);
-    const report = JSON.parse(json.stdout) as { revision: string; breaking: boolean; changes: { kind: string; rule: string; spec: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      revision: string;
+      breaking: boolean;
+      changes: { kind: string; rule: string; spec: string }[];
+    };
     expect(report.revision).to.equal('v1');
     expect(report.breaking).to.equal(true);
-    expect(report.changes.filter((c) => c.kind === 'breaking').map((c) => c.rule)).to.deep.equal(['request-max-lowered']);
+    expect(report.changes.filter((c) => c.kind === 'breaking').map((c) => c.rule)).to.deep.equal([
+      'request-max-lowered',
+    ]);
     expect(report.changes.some((c) => c.spec === 'asyncapi' && c.rule === 'message-added')).to.equal(true);
   });
 
   it('exits 0 for compatible edits only', () => {
-    writeFileSync(path.join(repo, 'specs/openapi.yaml'), readFileSync(path.join(FIXTURES, 'request-max-lowered/compatible.yaml')));
+    writeFileSync(
+      path.join(repo, 'specs/openapi.yaml'),
+      readFileSync(path.join(FIXTURES, 'request-max-lowered/compatible.yaml')),
+    );
     const result = runScript(repo, 'v1');
     expect(result.stdout).to.contain('No breaking changes.');
     expect(result.status).to.equal(0);

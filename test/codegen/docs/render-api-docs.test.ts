@@ -9,7 +9,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../../..');
 const FIXTURES = path.join(HERE, 'fixtures');
 const GOLDEN = path.join(HERE, 'golden');
-// regenerate the golden files after an intended change: UPDATE_GOLDEN=1 npx mocha test/codegen/docs/render-api-docs.test.ts
+// regenerate the golden files after an intended change:
+// UPDATE_GOLDEN=1 npx mocha test/codegen/docs/render-api-docs.test.ts
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const fixtureOptions = {
@@ -25,7 +26,9 @@ describe('renderApiDocs', () => {
     for (const file of files) {
       const golden = path.join(GOLDEN, file.path);
       if (UPDATE || !existsSync(golden)) writeFileSync(golden, file.content);
-      expect(file.content, `${file.path} differs from test/codegen/docs/golden/${file.path}`).to.equal(readFileSync(golden, 'utf8'));
+      expect(file.content, `${file.path} differs from test/codegen/docs/golden/${file.path}`).to.equal(
+        readFileSync(golden, 'utf8'),
+      );
     }
   });
 
@@ -34,9 +37,15 @@ describe('renderApiDocs', () => {
     const second = await renderApiDocs(fixtureOptions);
     expect(second).to.deep.equal(first);
     const byPath = Object.fromEntries(first.map((f) => [f.path, f.content]));
-    expect(byPath['rest.md']).to.match(/^<!-- generated from test\/codegen\/docs\/fixtures\/openapi\.yaml, do not edit -->\n/);
-    expect(byPath['websocket.md']).to.match(/^<!-- generated from test\/codegen\/docs\/fixtures\/asyncapi\.yaml, do not edit -->\n/);
-    expect(byPath['README.md']).to.match(/^<!-- generated from test\/codegen\/docs\/fixtures\/openapi\.yaml and test\/codegen\/docs\/fixtures\/asyncapi\.yaml, do not edit -->\n/);
+    expect(byPath['rest.md']).to.match(
+      /^<!-- generated from test\/codegen\/docs\/fixtures\/openapi\.yaml, do not edit -->\n/,
+    );
+    expect(byPath['websocket.md']).to.match(
+      /^<!-- generated from test\/codegen\/docs\/fixtures\/asyncapi\.yaml, do not edit -->\n/,
+    );
+    expect(byPath['README.md']).to.match(
+      /^<!-- generated from test\/codegen\/docs\/fixtures\/openapi\.yaml and test\/codegen\/docs\/fixtures\/asyncapi\.yaml, do not edit -->\n/,
+    );
   });
 
   it('documents each operation with its security, parameters, body and responses', async () => {
@@ -70,7 +79,10 @@ describe('renderApiDocs', () => {
     expect(text).to.contain('## Pet updates — `/live/updates`');
     expect(text).to.contain('| `authorization` | header | `string` | yes | Bearer token. |');
     expect(text).to.contain('| 1008 | policy violation | The token expired. |');
-    const clientToServer = text.slice(text.indexOf('### Messages client → server'), text.indexOf('### Messages server → client'));
+    const clientToServer = text.slice(
+      text.indexOf('### Messages client → server'),
+      text.indexOf('### Messages server → client'),
+    );
     const serverToClient = text.slice(text.indexOf('### Messages server → client'));
     expect(clientToServer).to.contain('#### `subscribe`');
     expect(serverToClient).to.contain('#### `subscribed`');
@@ -90,19 +102,23 @@ describe('renderApiDocs', () => {
 
 describe('docs/api (generated from our specs)', () => {
   const specs = { openapi: path.join(ROOT, 'specs/openapi.yaml'), asyncapi: path.join(ROOT, 'specs/asyncapi.yaml') };
-  const ready = existsSync(specs.openapi) && existsSync(specs.asyncapi) && existsSync(path.join(ROOT, 'docs/api/README.md'));
+  const ready =
+    existsSync(specs.openapi) && existsSync(specs.asyncapi) && existsSync(path.join(ROOT, 'docs/api/README.md'));
 
   it('is up to date with specs/ (run `npm run generate` when this fails)', async function () {
     if (!ready) this.skip();
     const files = await generateDocs({ ...specs, cwd: ROOT });
     for (const file of files) {
-      expect(file.content, `docs/api/${file.path} is stale`).to.equal(readFileSync(path.join(ROOT, 'docs/api', file.path), 'utf8'));
+      expect(file.content, `docs/api/${file.path} is stale`).to.equal(
+        readFileSync(path.join(ROOT, 'docs/api', file.path), 'utf8'),
+      );
     }
   });
 
   it('gives every registered error code its status from src/errors.ts', function () {
     if (!ready) this.skip();
     const rest = readFileSync(path.join(ROOT, 'docs/api/rest.md'), 'utf8');
-    for (const [code, { status }] of Object.entries(ERROR_CODES)) expect(rest).to.contain(`| \`${code}\` | ${status} |`);
+    for (const [code, { status }] of Object.entries(ERROR_CODES))
+      expect(rest).to.contain(`| \`${code}\` | ${status} |`);
   });
 });

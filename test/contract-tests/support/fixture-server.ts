@@ -93,14 +93,18 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     if (has('wrong-content-type')) return res.type('text/html').send('<p>ok</p>');
     res.json({ status: 'ok' });
   });
-  app.get('/items', (req, res, next) => (has('missing-auth-check') ? next() : auth(req, res, next)), (req, res) => {
-    const limit = req.query.limit;
-    if (limit !== undefined && !(typeof limit === 'string' && /^\d+$/.test(limit) && +limit >= 1 && +limit <= 100)) {
-      return fail(res, 400, 'validation_failed', 'limit must be an integer 1–100');
-    }
-    const tenant = res.locals.tenant as string | undefined;
-    res.json({ items: [...items.values()].filter((i) => !tenant || i.tenant === tenant).map(view) });
-  });
+  app.get(
+    '/items',
+    (req, res, next) => (has('missing-auth-check') ? next() : auth(req, res, next)),
+    (req, res) => {
+      const limit = req.query.limit;
+      if (limit !== undefined && !(typeof limit === 'string' && /^\d+$/.test(limit) && +limit >= 1 && +limit <= 100)) {
+        return fail(res, 400, 'validation_failed', 'limit must be an integer 1–100');
+      }
+      const tenant = res.locals.tenant as string | undefined;
+      res.json({ items: [...items.values()].filter((i) => !tenant || i.tenant === tenant).map(view) });
+    },
+  );
   app.post('/items', auth, (req, res) => {
     const body = req.body as Record<string, unknown> | undefined;
     if (has('server-error') && typeof body?.name === 'string' && body.name.length > 20) {
@@ -110,10 +114,23 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     if (problem) return fail(res, 400, 'validation_failed', problem);
     // like clawgate: requests are validated against the spec before an unbound operation answers 501
     if (has('create-not-implemented')) return fail(res, 501, 'not_implemented', 'not implemented yet');
-    const item: Item = { id: randomUUID(), tenant: res.locals.tenant as string, name: body!.name as string, kind: body!.kind as 'a' | 'b', count: (body!.count as number | undefined) ?? 0 };
+    const item: Item = {
+      id: randomUUID(),
+      tenant: res.locals.tenant as string,
+      name: body!.name as string,
+      kind: body!.kind as 'a' | 'b',
+      count: (body!.count as number | undefined) ?? 0,
+    };
     items.set(item.id, item);
     for (const [ws, tenant] of sockets) {
-      if (tenant === item.tenant && !has('no-item-created-event')) ws.send(JSON.stringify({ type: 'item.created', timestamp: new Date().toISOString(), payload: { id: item.id, name: item.name } }));
+      if (tenant === item.tenant && !has('no-item-created-event'))
+        ws.send(
+          JSON.stringify({
+            type: 'item.created',
+            timestamp: new Date().toISOString(),
+            payload: { id: item.id, name: item.name },
+          }),
+        );
     }
     const out: Record<string, unknown> = view(item);
     if (has('missing-required-field')) delete out.kind;
@@ -151,16 +168,21 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
   const refill = setInterval(() => (bucket = Math.min(10, bucket + 1)), 1000);
   const refuse = (socket: Duplex, status: number, code: string, extra = '') => {
     const body = JSON.stringify({ error: { code, message: code } });
-    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`,
+    );
   };
   server.on('upgrade', (req, socket, head) => {
-    if (has('ws-not-served') || new URL(req.url ?? '/', 'http://x').pathname !== '/events') return refuse(socket, 404, 'route_not_found');
+    if (has('ws-not-served') || new URL(req.url ?? '/', 'http://x').pathname !== '/events')
+      return refuse(socket, 404, 'route_not_found');
     if (bucket <= 0) return refuse(socket, 429, 'rate_limited', 'Retry-After: 1\r\n');
     bucket--;
-    const tenant = tenants.get(String(req.headers['x-token'] ?? '')) ?? (has('ws-missing-auth-check') ? 'a' : undefined);
+    const tenant =
+      tenants.get(String(req.headers['x-token'] ?? '')) ?? (has('ws-missing-auth-check') ? 'a' : undefined);
     if (!tenant) return refuse(socket, 401, 'unauthenticated');
     const since = new URL(req.url ?? '/', 'http://x').searchParams.get('since');
-    if (since !== null && !/^(0|[1-9][0-9]*)$/.test(since) && !has('ws-accepts-invalid-since')) return refuse(socket, 400, 'validation_failed');
+    if (since !== null && !/^(0|[1-9][0-9]*)$/.test(since) && !has('ws-accepts-invalid-since'))
+      return refuse(socket, 400, 'validation_failed');
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.set(ws, tenant);
       ws.on('close', () => sockets.delete(ws));
@@ -172,13 +194,19 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
         try {
           frame = JSON.parse(rawText(data)) as typeof frame;
         } catch {
-          if (!has('ws-ignores-invalid-frames')) send({ type: 'error', payload: { code: 'malformed_json', message: 'not JSON' } });
+          if (!has('ws-ignores-invalid-frames'))
+            send({ type: 'error', payload: { code: 'malformed_json', message: 'not JSON' } });
           return;
         }
         const validPing =
-          frame.type === 'ping' && typeof frame.timestamp === 'string' && !!frame.payload && typeof frame.payload === 'object' && !Array.isArray(frame.payload);
+          frame.type === 'ping' &&
+          typeof frame.timestamp === 'string' &&
+          !!frame.payload &&
+          typeof frame.payload === 'object' &&
+          !Array.isArray(frame.payload);
         if (!validPing) {
-          if (!has('ws-ignores-invalid-frames')) send({ type: 'error', payload: { code: 'validation_failed', message: 'unknown or invalid frame' } });
+          if (!has('ws-ignores-invalid-frames'))
+            send({ type: 'error', payload: { code: 'validation_failed', message: 'unknown or invalid frame' } });
           return;
         }
         send({
@@ -208,9 +236,13 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
 function validateNewItem(body: Record<string, unknown> | undefined): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'body must be an object';
   for (const key of Object.keys(body)) if (!['name', 'kind', 'count'].includes(key)) return `unknown property ${key}`;
-  if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 20) return 'name must be 1–20 characters';
+  if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 20)
+    return 'name must be 1–20 characters';
   if (body.kind !== 'a' && body.kind !== 'b') return 'kind must be a or b';
-  if (body.count !== undefined && !(Number.isInteger(body.count) && (body.count as number) >= 0 && (body.count as number) <= 10)) {
+  if (
+    body.count !== undefined &&
+    !(Number.isInteger(body.count) && (body.count as number) >= 0 && (body.count as number) <= 10)
+  ) {
     return 'count must be an integer 0–10';
   }
   return undefined;

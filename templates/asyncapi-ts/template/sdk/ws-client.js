@@ -11,7 +11,9 @@ export default function WsClientFile({ asyncapi, params }) {
     `// ${model.title} ${model.version}: typed WebSocket clients, one per channel.\n\n`,
     "import { WsChannelClient, type ChannelSpec, type WsClientOptions } from './ws-runtime.js';\n",
     "import type * as M from '../asyncapi/messages.js';\n",
-    validators.length ? `import {\n${validators.map((v) => `  ${v},\n`).join('')}} from '../asyncapi/validators.js';\n` : '',
+    validators.length
+      ? `import {\n${validators.map((v) => `  ${v},\n`).join('')}} from '../asyncapi/validators.js';\n`
+      : '',
     '\n',
     "export * from './ws-runtime.js';\n",
     '\n',
