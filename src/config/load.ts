@@ -14,6 +14,9 @@ import {
 } from './settings.js';
 import type { Config, ConfigPath, RuntimeEnv } from './types.js';
 
+/** A shorter admin token can be guessed; production refuses it (the generated one has 64 hex digits). */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+
 /** Values of the command-line flags that override configuration (`--port`, `--host`, …). */
 export interface ConfigFlags {
   port?: string | number;
@@ -96,6 +99,16 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     throw new ConfigError(
       'CLAWGATE_ADMIN_TOKEN',
       'is required when NODE_ENV=production (the server will not generate one)',
+    );
+  }
+  if (
+    config.env === 'production' &&
+    config.adminToken !== undefined &&
+    config.adminToken.length < MIN_ADMIN_TOKEN_LENGTH
+  ) {
+    throw new ConfigError(
+      'CLAWGATE_ADMIN_TOKEN',
+      `must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters when NODE_ENV=production (e.g. openssl rand -hex 32)`,
     );
   }
   return config;

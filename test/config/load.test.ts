@@ -139,6 +139,11 @@ describe('loadConfig', () => {
       key: 'CLAWGATE_ADMIN_TOKEN',
       message: /required when NODE_ENV=production/,
     },
+    {
+      given: { env: { NODE_ENV: 'production', CLAWGATE_ADMIN_TOKEN: 'x'.repeat(31) } },
+      key: 'CLAWGATE_ADMIN_TOKEN',
+      message: /at least 32 characters/,
+    },
     { given: { env: { TLS_CERT_FILE: '/etc/hosts' } }, key: 'TLS_KEY_FILE', message: /both/ },
     {
       given: { env: { TLS_CERT_FILE: '/nonexistent/cert.pem', TLS_KEY_FILE: '/nonexistent/key.pem' } },
@@ -183,11 +188,16 @@ describe('loadConfig', () => {
     const cert = write('cert.pem', 'x');
     const key = write('key.pem', 'y');
     const config = loadConfig({
-      env: { TLS_CERT_FILE: cert, TLS_KEY_FILE: key, NODE_ENV: 'production', CLAWGATE_ADMIN_TOKEN: 's3cret-token' },
+      env: {
+        TLS_CERT_FILE: cert,
+        TLS_KEY_FILE: key,
+        NODE_ENV: 'production',
+        CLAWGATE_ADMIN_TOKEN: 's3cret-token-'.repeat(3),
+      },
       cwd: dir,
     });
     expect(config.tls).to.deep.equal({ certFile: cert, keyFile: key });
-    expect(config.adminToken).to.equal('s3cret-token');
+    expect(config.adminToken).to.equal('s3cret-token-'.repeat(3));
     expect(config.http.validateResponses).to.equal(false);
   });
 });
