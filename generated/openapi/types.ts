@@ -1893,6 +1893,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description The body carries a secret shown once; no cache (browser, proxy or CDN) may keep it.
+         * @example no-store
+         */
+        CacheControlNoStore: "no-store";
+        /**
          * @description The correlation id of this request (the incoming `X-Request-Id` when valid, else generated). Also in every log line and in `error.correlationId`.
          * @example 3b1f7a52-6c0e-4b8e-9d36-2f0c9f1d7e44
          */
@@ -2193,6 +2198,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -2425,6 +2431,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2560,6 +2567,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -2744,6 +2752,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
                     [name: string]: unknown;
                 };
                 content: {

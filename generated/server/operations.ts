@@ -139,7 +139,7 @@ export interface CreateOrgInput {
 
 /** What a handler of `createOrg`: POST /v1/orgs may answer: one member per documented response. */
 export type CreateOrgResult =
-  | { status: 201; contentType?: "application/json"; body: CreateOrgOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][201]["headers"]["X-Request-Id"]; Location?: CreateOrgOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateOrgOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: CreateOrgOperation["responses"][201]["headers"]["Cache-Control"]; Location?: CreateOrgOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: CreateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
@@ -250,7 +250,7 @@ export interface CreateApiKeyInput {
 
 /** What a handler of `createApiKey`: POST /v1/api-keys may answer: one member per documented response. */
 export type CreateApiKeyResult =
-  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: CreateApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
   | { status: 400; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][413]["headers"]["X-Request-Id"] } }
@@ -315,7 +315,7 @@ export interface RegisterGatewayInput {
 
 /** What a handler of `registerGateway`: POST /api/internal/v1/gateways may answer: one member per documented response. */
 export type RegisterGatewayResult =
-  | { status: 201; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][201]["headers"]["X-Request-Id"]; Location?: RegisterGatewayOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: RegisterGatewayOperation["responses"][201]["headers"]["Cache-Control"]; Location?: RegisterGatewayOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
@@ -404,7 +404,7 @@ export interface RotateGatewayApiKeyInput {
 
 /** What a handler of `rotateGatewayApiKey`: POST /api/internal/v1/gateways/{gatewayId}/api-keys may answer: one member per documented response. */
 export type RotateGatewayApiKeyResult =
-  | { status: 201; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
   | { status: 400; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
@@ -1349,7 +1349,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1442,7 +1442,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1496,7 +1496,7 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1570,7 +1570,7 @@ export const operations = {
     security: [{"adminToken":[]}],
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },

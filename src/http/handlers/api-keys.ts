@@ -1,3 +1,4 @@
+import { SECRET_SHOWN_ONCE } from './secret-response.js';
 import type { Services } from '../../tenancy/index.js';
 import { callerOrg } from '../auth.js';
 import type { AppHandlers } from '../request-state.js';
@@ -11,7 +12,7 @@ export function apiKeyHandlers({ services }: { services: Services }): ApiKeyOper
     async createApiKey({ body }, { vars }) {
       const key = { name: body.name ?? null, expiresAt: body.expiresAt ?? null };
       const issued = await services.apiKeys.issue(callerOrg(vars.principal), key);
-      return { status: 201, body: issued };
+      return { status: 201, body: issued, headers: SECRET_SHOWN_ONCE };
     },
 
     async listApiKeys({ query }, { vars }) {

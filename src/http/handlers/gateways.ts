@@ -1,3 +1,4 @@
+import { SECRET_SHOWN_ONCE } from './secret-response.js';
 import { AppError } from '../../errors.js';
 import type { EventCause, GatewayFleet } from '../../gateways/index.js';
 import type { GatewayKeyLookup } from '../auth.js';
@@ -55,7 +56,11 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
   return {
     async registerGateway({ body }) {
       const registered = await fleet.gateways.register(body);
-      return { status: 201, body: registered, headers: { Location: `/api/internal/v1/gateways/${registered.id}` } };
+      return {
+        status: 201,
+        body: registered,
+        headers: { ...SECRET_SHOWN_ONCE, Location: `/api/internal/v1/gateways/${registered.id}` },
+      };
     },
 
     async listGateways({ query }) {
@@ -76,7 +81,7 @@ export function gatewayHandlers({ fleet }: { fleet: GatewayFleet }): GatewayOper
     },
 
     async rotateGatewayApiKey({ params: { gatewayId } }) {
-      return { status: 201, body: await fleet.gateways.rotateKey(gatewayId) };
+      return { status: 201, body: await fleet.gateways.rotateKey(gatewayId), headers: SECRET_SHOWN_ONCE };
     },
 
     async listGatewayEvents({ params: { gatewayId }, query }, { vars }) {

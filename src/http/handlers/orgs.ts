@@ -1,3 +1,4 @@
+import { SECRET_SHOWN_ONCE } from './secret-response.js';
 import { AppError } from '../../errors.js';
 import type { PageRequest } from '../../store/index.js';
 import type { Services } from '../../tenancy/index.js';
@@ -18,7 +19,7 @@ export function orgHandlers({ services }: { services: Services }): OrgOperations
   return {
     async createOrg({ body }) {
       const created = await services.orgs.create(body);
-      return { status: 201, body: created, headers: { Location: `/v1/orgs/${created.org.id}` } };
+      return { status: 201, body: created, headers: { ...SECRET_SHOWN_ONCE, Location: `/v1/orgs/${created.org.id}` } };
     },
 
     async listOrgs({ query }) {
