@@ -147,7 +147,7 @@ export const SETTINGS: readonly Setting[] = [
     path: 'env',
     env: 'NODE_ENV',
     describe:
-      '`development`, `test` or `production`. Production requires `CLAWGATE_ADMIN_TOKEN`, turns response ' +
+      '`development`, `test` or `production`. Production requires `CLAWGATE_ADMIN_TOKEN` (32+ characters), turns response ' +
       'validation off unless `CLAWGATE_VALIDATE_RESPONSES` is set, and never shows stack traces.',
     default: 'development',
     parse: oneOf(RUNTIME_ENVS),
@@ -194,7 +194,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'adminToken',
     env: 'CLAWGATE_ADMIN_TOKEN',
-    describe: 'admin bearer token for `/api/internal/v1/…`; required in production',
+    describe: 'admin bearer token for `/api/internal/v1/…`; required in production, at least 32 characters there',
     whenUnset: 'generated into `<stateDir>/admin-token` and printed at first start (refused in production)',
     parse: (raw) => {
       const value = text(raw);
