@@ -15,6 +15,15 @@ export const ERROR_CODES = {
   not_acceptable: { status: 406, message: 'No acceptable representation' },
   request_timeout: { status: 408, message: 'The request took too long' },
   conflict: { status: 409, message: 'Conflicts with the current state' },
+  idempotency_key_in_flight: {
+    status: 409,
+    message: 'A request with this Idempotency-Key is still in flight; retry later',
+  },
+  idempotency_key_secret_withheld: {
+    status: 409,
+    message: 'The request with this Idempotency-Key already succeeded; its secret was shown once and is not replayed',
+  },
+  idempotency_key_reused: { status: 422, message: 'This Idempotency-Key was used for a different request' },
   payload_too_large: { status: 413, message: 'The body or frame is too large' },
   unsupported_media_type: { status: 415, message: 'Unsupported content type' },
   headers_too_large: { status: 431, message: 'The request headers are too large' },

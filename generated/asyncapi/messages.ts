@@ -27,7 +27,7 @@ export type Traceparent = string;
 export type Uuid = string;
 
 /** Stable error codes; exactly the keys of `ERROR_CODES` in `src/errors.ts` (same as the REST `ErrorCode`). */
-export type ErrorCode = "validation_failed" | "bad_request" | "malformed_json" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "unsupported_media_type" | "headers_too_large" | "rate_limited" | "quota_exceeded" | "internal_error" | "not_implemented" | "bad_gateway" | "service_unavailable" | "database_unavailable" | "gateway_timeout";
+export type ErrorCode = "validation_failed" | "bad_request" | "malformed_json" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "idempotency_key_in_flight" | "idempotency_key_secret_withheld" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "headers_too_large" | "rate_limited" | "quota_exceeded" | "internal_error" | "not_implemented" | "bad_gateway" | "service_unavailable" | "database_unavailable" | "gateway_timeout";
 
 export type ErrorPayload = {
   /** Stable error codes; exactly the keys of `ERROR_CODES` in `src/errors.ts` (same as the REST `ErrorCode`). */

@@ -1115,7 +1115,7 @@ export interface components {
          * @description Stable error codes; exactly the keys of `ERROR_CODES` in `src/errors.ts`.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "bad_request" | "malformed_json" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "payload_too_large" | "unsupported_media_type" | "headers_too_large" | "rate_limited" | "quota_exceeded" | "internal_error" | "not_implemented" | "bad_gateway" | "service_unavailable" | "database_unavailable" | "gateway_timeout";
+        ErrorCode: "validation_failed" | "bad_request" | "malformed_json" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "idempotency_key_in_flight" | "idempotency_key_secret_withheld" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "headers_too_large" | "rate_limited" | "quota_exceeded" | "internal_error" | "not_implemented" | "bad_gateway" | "service_unavailable" | "database_unavailable" | "gateway_timeout";
         /** @description The one error body of every error response. */
         ErrorEnvelope: {
             error: {
@@ -1753,6 +1753,32 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /**
+         * @description Conflicts with the current state (`conflict`: duplicate name …), or about the
+         *     `Idempotency-Key`: a request with this key is still running (`idempotency_key_in_flight`,
+         *     with `Retry-After`), or the earlier request with this key succeeded with a secret shown once,
+         *     which is not replayed (`idempotency_key_secret_withheld`).
+         */
+        ConflictOrIdempotencyConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Retry-After": components["headers"]["RetryAfterInFlight"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The `Idempotency-Key` was already used by this caller for a different request (method, path or body). */
+        IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description The body is larger than the limit (1 MiB by default). */
         PayloadTooLarge: {
             headers: {
@@ -1824,6 +1850,13 @@ export interface components {
          * @example 3b1f7a52-6c0e-4b8e-9d36-2f0c9f1d7e44
          */
         RequestIdHeader: string;
+        /**
+         * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+         *     the retention period (24 hours by default) replays the first response (with
+         *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+         * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+         */
+        IdempotencyKey: string;
         /**
          * @description W3C trace context; propagated to logs, upstream calls and WebSocket event envelopes.
          * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
@@ -1897,6 +1930,16 @@ export interface components {
          * @example no-store
          */
         CacheControlNoStore: "no-store";
+        /**
+         * @description Present, `true`, when this response is the stored response of an earlier request with the same `Idempotency-Key`.
+         * @example true
+         */
+        IdempotentReplayed: "true";
+        /**
+         * @description On `idempotency_key_in_flight` only; seconds until the running request's claim on the key lapses.
+         * @example 5
+         */
+        RetryAfterInFlight: number;
         /**
          * @description The correlation id of this request (the incoming `X-Request-Id` when valid, else generated). Also in every log line and in `error.correlationId`.
          * @example 3b1f7a52-6c0e-4b8e-9d36-2f0c9f1d7e44
@@ -2184,6 +2227,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2198,6 +2248,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Cache-Control": components["headers"]["CacheControlNoStore"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
@@ -2208,9 +2259,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2417,6 +2469,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2431,6 +2490,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Cache-Control": components["headers"]["CacheControlNoStore"];
                     [name: string]: unknown;
                 };
@@ -2440,8 +2500,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
@@ -2553,6 +2615,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2567,6 +2636,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Cache-Control": components["headers"]["CacheControlNoStore"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
@@ -2577,9 +2647,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2736,6 +2807,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -2752,6 +2830,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Cache-Control": components["headers"]["CacheControlNoStore"];
                     [name: string]: unknown;
                 };
@@ -2762,6 +2841,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2941,6 +3022,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2955,6 +3043,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -2964,9 +3053,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3178,6 +3268,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -3198,6 +3295,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3207,9 +3305,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3229,6 +3328,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -3250,6 +3356,7 @@ export interface operations {
             204: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3257,6 +3364,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3417,6 +3526,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3431,6 +3547,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -3440,8 +3557,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
@@ -3658,6 +3777,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -3678,6 +3804,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3687,9 +3814,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
@@ -3710,6 +3838,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3724,6 +3859,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,9 +3870,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
@@ -3878,6 +4015,13 @@ export interface operations {
                  * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
                  */
                 traceparent?: components["parameters"]["TraceparentHeader"];
+                /**
+                 * @description Makes a retry safe: a repeat of this request with the same key, by the same caller, within
+                 *     the retention period (24 hours by default) replays the first response (with
+                 *     `Idempotent-Replayed: true`) instead of running again. A UUID v4 is a good key.
+                 * @example 0f8e2c1a-6b4d-4e3f-9a2b-7c5d1e0f3a9b
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -3898,6 +4042,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3907,8 +4052,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictOrIdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];

@@ -139,12 +139,13 @@ export interface CreateOrgInput {
 
 /** What a handler of `createOrg`: POST /v1/orgs may answer: one member per documented response. */
 export type CreateOrgResult =
-  | { status: 201; contentType?: "application/json"; body: CreateOrgOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: CreateOrgOperation["responses"][201]["headers"]["Cache-Control"]; Location?: CreateOrgOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateOrgOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateOrgOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: CreateOrgOperation["responses"][201]["headers"]["Cache-Control"]; Location?: CreateOrgOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: CreateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateOrgOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateOrgOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: CreateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -250,11 +251,13 @@ export interface CreateApiKeyInput {
 
 /** What a handler of `createApiKey`: POST /v1/api-keys may answer: one member per documented response. */
 export type CreateApiKeyResult =
-  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: CreateApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateApiKeyOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: CreateApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
   | { status: 400; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiKeyOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -315,12 +318,13 @@ export interface RegisterGatewayInput {
 
 /** What a handler of `registerGateway`: POST /api/internal/v1/gateways may answer: one member per documented response. */
 export type RegisterGatewayResult =
-  | { status: 201; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: RegisterGatewayOperation["responses"][201]["headers"]["Cache-Control"]; Location?: RegisterGatewayOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: RegisterGatewayOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: RegisterGatewayOperation["responses"][201]["headers"]["Cache-Control"]; Location?: RegisterGatewayOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: RegisterGatewayOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -404,10 +408,12 @@ export interface RotateGatewayApiKeyInput {
 
 /** What a handler of `rotateGatewayApiKey`: POST /api/internal/v1/gateways/{gatewayId}/api-keys may answer: one member per documented response. */
 export type RotateGatewayApiKeyResult =
-  | { status: 201; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Cache-Control"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
+  | { status: 201; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
   | { status: 400; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 422; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -489,12 +495,13 @@ export interface CreateApiInput {
 
 /** What a handler of `createApi`: POST /api/internal/v1/apis may answer: one member per documented response. */
 export type CreateApiResult =
-  | { status: 201; contentType?: "application/json"; body: CreateApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][201]["headers"]["X-Request-Id"]; Location?: CreateApiOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateApiOperation["responses"][201]["headers"]["Idempotent-Replayed"]; Location?: CreateApiOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: CreateApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: CreateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -599,13 +606,14 @@ export interface DeployApiInput {
 
 /** What a handler of `deployApi`: POST /api/internal/v1/apis/{apiId}/deployments may answer: one member per documented response. */
 export type DeployApiResult =
-  | { status: 201; contentType?: "application/json"; body: DeployApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][201]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: DeployApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: DeployApiOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
   | { status: 400; contentType?: "application/json"; body: DeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeployApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: DeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: DeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: DeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: DeployApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: DeployApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: DeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: DeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -623,10 +631,12 @@ export interface UndeployApiInput {
 
 /** What a handler of `undeployApi`: DELETE /api/internal/v1/apis/{apiId}/deployments/{deploymentId} may answer: one member per documented response. */
 export type UndeployApiResult =
-  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][204]["headers"]["X-Request-Id"] } }
+  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][204]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: UndeployApiOperation["responses"][204]["headers"]["Idempotent-Replayed"] } }
   | { status: 400; contentType?: "application/json"; body: UndeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: UndeployApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: UndeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: UndeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 422; contentType?: "application/json"; body: UndeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 500; contentType?: "application/json"; body: UndeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UndeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UndeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -706,11 +716,13 @@ export interface CreateSessionInput {
 
 /** What a handler of `createSession`: POST /v1/sessions may answer: one member per documented response. */
 export type CreateSessionResult =
-  | { status: 201; contentType?: "application/json"; body: CreateSessionOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][201]["headers"]["X-Request-Id"]; Location?: CreateSessionOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateSessionOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateSessionOperation["responses"][201]["headers"]["Idempotent-Replayed"]; Location?: CreateSessionOperation["responses"][201]["headers"]["Location"] } }
   | { status: 400; contentType?: "application/json"; body: CreateSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateSessionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateSessionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateSessionOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateSessionOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateSessionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: CreateSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: CreateSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -820,13 +832,14 @@ export interface CreateSessionMessageInput {
 
 /** What a handler of `createSessionMessage`: POST /v1/sessions/{sessionId}/messages may answer: one member per documented response. */
 export type CreateSessionMessageResult =
-  | { status: 201; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][201]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateSessionMessageOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
   | { status: 400; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionMessageOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionMessageOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -845,14 +858,15 @@ export interface CreateChatCompletionInput {
 
 /** What a handler of `createChatCompletion`: POST /v1/chat/completions may answer: one member per documented response. */
 export type CreateChatCompletionResult =
-  | { status: 200; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 200; contentType: "text/event-stream"; body: string; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
+  | { status: 200; contentType: "text/event-stream"; body: string; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
   | { status: 400; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateChatCompletionOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateChatCompletionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -957,12 +971,14 @@ export interface ExecuteSkillInput {
 
 /** What a handler of `executeSkill`: POST /v1/skills/{skillName}/executions may answer: one member per documented response. */
 export type ExecuteSkillResult =
-  | { status: 201; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][201]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: ExecuteSkillOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
   | { status: 400; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 409; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: ExecuteSkillOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][422]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ExecuteSkillOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
   | { status: 500; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][501]["headers"]["X-Request-Id"] } }
@@ -1346,15 +1362,16 @@ export const operations = {
     path: "/v1/orgs",
     expressPath: "/v1/orgs",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1439,14 +1456,16 @@ export const operations = {
     path: "/v1/api-keys",
     expressPath: "/v1/api-keys",
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1493,15 +1512,16 @@ export const operations = {
     path: "/api/internal/v1/gateways",
     expressPath: "/api/internal/v1/gateways",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1568,12 +1588,14 @@ export const operations = {
     path: "/api/internal/v1/gateways/{gatewayId}/api-keys",
     expressPath: "/api/internal/v1/gateways/:gatewayId/api-keys",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Cache-Control"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1637,15 +1659,16 @@ export const operations = {
     path: "/api/internal/v1/apis",
     expressPath: "/api/internal/v1/apis",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1729,16 +1752,17 @@ export const operations = {
     path: "/api/internal/v1/apis/{apiId}/deployments",
     expressPath: "/api/internal/v1/apis/:apiId/deployments",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1750,12 +1774,14 @@ export const operations = {
     path: "/api/internal/v1/apis/{apiId}/deployments/{deploymentId}",
     expressPath: "/api/internal/v1/apis/:apiId/deployments/:deploymentId",
     security: [{"adminToken":[]}],
-    parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "deploymentId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "deploymentId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
+      { status: "204", contentTypes: [], headers: ["X-Request-Id","Idempotent-Replayed"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1817,14 +1843,16 @@ export const operations = {
     path: "/v1/sessions",
     expressPath: "/v1/sessions",
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Location"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Location"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1913,16 +1941,17 @@ export const operations = {
     path: "/v1/sessions/{sessionId}/messages",
     expressPath: "/v1/sessions/:sessionId/messages",
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
-    parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1935,16 +1964,17 @@ export const operations = {
     path: "/v1/chat/completions",
     expressPath: "/v1/chat/completions",
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
-    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "200", contentTypes: ["application/json","text/event-stream"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json","text/event-stream"], headers: ["X-Request-Id","Idempotent-Replayed"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -2027,15 +2057,17 @@ export const operations = {
     path: "/v1/skills/{skillName}/executions",
     expressPath: "/v1/skills/:skillName/executions",
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
-    parameters: [{ name: "skillName", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
+    parameters: [{ name: "skillName", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
