@@ -22,6 +22,7 @@ import {
   type AppHandlers,
   type GatewayKeyLookup,
   type RequestVariables,
+  withIdempotency,
 } from './http/index.js';
 import { versionInfo, type VersionInfo } from './version.js';
 import { appliedVersions, loadMigrations } from './store/migrate.js';
@@ -51,8 +52,8 @@ export interface App {
  * `deps.fleet` (built once by `createDependencies`). Never listens: `startServer` (src/main.ts) does.
  *
  * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
- * JSON body → OpenAPI validation (routes, security, request, response) → operations → the one
- * error middleware.
+ * JSON body → OpenAPI validation (routes, security, request, response) → operations (those that
+ * declare `Idempotency-Key` wrapped by `withIdempotency`) → the one error middleware.
  *
  * @example
  * const { app } = createApp(await createDependencies(config), { adminToken });
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
           'RateLimit-Remaining',
           'RateLimit-Reset',
           'Location',
+          'Idempotent-Replayed',
         ],
       }),
     );
@@ -115,9 +117,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security }));
   // 8. operations
   const router = express.Router();
+  const handlers = { ...createHandlers({ deps, health, lifecycle, build, services, fleet }), ...options.handlers };
   bindOperations<RequestVariables>(
     router,
-    { ...createHandlers({ deps, health, lifecycle, build, services, fleet }), ...options.handlers },
+    // Operations that declare `Idempotency-Key` in the spec honour it (docs/idempotency.md).
+    withIdempotency(handlers, { records: deps.idempotency, metrics, logger }),
     {
       context: requestState,
       notImplemented: (operationId, _req, _res, next) =>

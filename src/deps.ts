@@ -13,6 +13,7 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import { instrumentRedis } from './observability/redis-metrics.js';
 import { createDatabase } from './store/create-database.js';
 import type { Database } from './store/database.js';
+import { IdempotencyRecords } from './store/idempotency-records.js';
 import { migrate } from './store/migrate.js';
 import { createServices, type Services } from './tenancy/index.js';
 
@@ -34,6 +35,8 @@ export interface AppDeps {
   services: Services;
   /** Gateways, APIs, deployments and event delivery: the REST handlers and the event channel share it. */
   fleet: GatewayFleet;
+  /** Responses recorded under `Idempotency-Key` headers (docs/idempotency.md); expired ones are purged on a timer. */
+  idempotency: IdempotencyRecords;
   /** Closes everything: fleet, counters, bus, database, Redis clients, then flushes the logger. Idempotent. */
   close(): Promise<void>;
 }
@@ -133,8 +136,28 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     });
     closers.push({ name: 'gateway fleet', close: () => fleet.close() });
 
+    const idempotency = new IdempotencyRecords({
+      db,
+      retentionMs: config.http.idempotencyRetentionMs,
+      // A claim outlives any request that still runs (the timeout answers, the work may go on).
+      leaseMs: 2 * config.http.requestTimeoutMs,
+    });
+    const stopPurging = purgeExpiredIdempotencyRecords(idempotency, { logger, metrics });
+    closers.push({ name: 'idempotency purge', close: () => Promise.resolve(stopPurging()) });
+
     logger.info('dependencies ready', { database: db.kind, bus: bus.kind, counters: counters.kind });
-    const deps: AppDeps = { config, logger, metrics, db, bus, counters, services, fleet, close: closeAll };
+    const deps: AppDeps = {
+      config,
+      logger,
+      metrics,
+      db,
+      bus,
+      counters,
+      services,
+      fleet,
+      idempotency,
+      close: closeAll,
+    };
     const publisher = redis?.publisher;
     if (publisher !== undefined) {
       deps.redis = {
@@ -168,4 +191,22 @@ function connectRedis(url: string, role: string, logger: Logger, metrics: Metric
     lastError = '';
   });
   return instrumentRedis(client, metrics);
+}
+
+/** How often expired idempotency records are deleted, in bounded batches. */
+const IDEMPOTENCY_PURGE_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Deletes expired idempotency records every few minutes; a failure is logged and counted, and the next run retries. */
+function purgeExpiredIdempotencyRecords(
+  records: IdempotencyRecords,
+  { logger, metrics }: { logger: Logger; metrics: Metrics },
+): () => void {
+  const timer = setInterval(() => {
+    records.purgeExpired().catch((err: unknown) => {
+      metrics.errorsTotal.inc({ type: 'idempotency_purge' });
+      logger.warn('purging expired idempotency records failed', { error: (err as Error).message });
+    });
+  }, IDEMPOTENCY_PURGE_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

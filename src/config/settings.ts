@@ -284,6 +284,15 @@ export const SETTINGS: readonly Setting[] = [
     parse: positiveInt('timeout in ms'),
   },
   {
+    path: 'http.idempotencyRetentionMs',
+    env: 'CLAWGATE_IDEMPOTENCY_RETENTION_MS',
+    describe:
+      'how long a response recorded under an `Idempotency-Key` is replayed (and the key stays taken), in milliseconds',
+    default: 24 * 60 * 60 * 1000,
+    unit: 'ms',
+    parse: positiveInt('duration in ms'),
+  },
+  {
     path: 'http.trustProxy',
     env: 'CLAWGATE_TRUST_PROXY',
     describe:

@@ -40,6 +40,8 @@ export interface Config {
   http: {
     bodyLimitBytes: number;
     requestTimeoutMs: number;
+    /** how long a response recorded under an `Idempotency-Key` is replayed */
+    idempotencyRetentionMs: number;
     /** express 'trust proxy' setting */
     trustProxy: boolean | number | string;
     /** allowed CORS origins; empty = CORS off; ['*'] = any */

@@ -48,6 +48,9 @@ export function apiNotFound(id: string): AppError {
   return new AppError('not_found', `API ${id} not found`);
 }
 
+/** Runs last inside the transaction of a change, so what it writes commits with the change or not at all. */
+export type BeforeCommit<T> = (tx: Queryable, result: T) => Promise<void>;
+
 /** Events appended in a transaction, rung after it commits. */
 export type AppendedEvents = Array<{ gatewayId: string; event: GatewayEventFrame }>;
 
@@ -69,9 +72,15 @@ export class DeploymentService {
 
   /**
    * Deploys revision `input.revisionId` of the API to a gateway. An active deployment of this API
-   * on the same (gateway, vhost, environment) is replaced.
+   * on the same (gateway, vhost, environment) is replaced. `options.beforeCommit` joins the
+   * transaction (the idempotency record of the request is written there).
    */
-  async deploy(apiId: string, input: DeployInput, cause?: EventCause): Promise<Deployment> {
+  async deploy(
+    apiId: string,
+    input: DeployInput,
+    cause?: EventCause,
+    options: { beforeCommit?: BeforeCommit<Deployment> } = {},
+  ): Promise<Deployment> {
     if (!isUuid(apiId)) throw apiNotFound(apiId);
     if (!isUuid(input.gatewayId)) throw gatewayNotFound(input.gatewayId);
     if (!isUuid(input.revisionId))
@@ -118,14 +127,21 @@ export class DeploymentService {
         why,
       );
       appended.push({ gatewayId: input.gatewayId, event });
-      return toDeployment(row);
+      const deployment = toDeployment(row);
+      await options.beforeCommit?.(tx, deployment);
+      return deployment;
     });
     await this.ring(appended);
     return deployment;
   }
 
   /** Undeploys an active deployment; undeploying twice (or an unknown id) is `not_found`. */
-  async undeploy(apiId: string, deploymentId: string, cause?: EventCause): Promise<void> {
+  async undeploy(
+    apiId: string,
+    deploymentId: string,
+    cause?: EventCause,
+    options: { beforeCommit?: BeforeCommit<void> } = {},
+  ): Promise<void> {
     if (!isUuid(apiId)) throw apiNotFound(apiId);
     if (!isUuid(deploymentId)) throw deploymentNotFound(deploymentId);
     const why = eventCause(cause);
@@ -138,7 +154,9 @@ export class DeploymentService {
       );
       const row = rows[0];
       if (row === undefined) throw deploymentNotFound(deploymentId);
-      return this.undeployInTransaction(tx, [row], why);
+      const events = await this.undeployInTransaction(tx, [row], why);
+      await options.beforeCommit?.(tx);
+      return events;
     });
     await this.ring(appended);
   }

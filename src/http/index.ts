@@ -21,4 +21,18 @@ export { requestTimeout } from './request-timeout.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';
-export { requestState, type AppHandlers, type RequestState, type RequestVariables } from './request-state.js';
+export {
+  requestState,
+  type AppHandlers,
+  type IdempotencyContext,
+  type RequestState,
+  type RequestVariables,
+} from './request-state.js';
+export {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  idempotentOperations,
+  requestFingerprint,
+  withIdempotency,
+  type IdempotencyOptions,
+} from './idempotency.js';

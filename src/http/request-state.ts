@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { OperationHandlers } from '../../generated/server/index.js';
 import type { RequestContext } from '../observability/context.js';
+import type { Queryable } from '../store/database.js';
 
 /** Who is calling, as established by a security handler; `anonymous` until one accepts the request. */
 export type Principal =
@@ -20,6 +21,22 @@ export interface RequestVariables {
   /** The calling organization, once a tenant credential was accepted. */
   readonly orgId?: string;
   readonly principal: Principal;
+  /** Present when the request carries an `Idempotency-Key` that this request now holds. */
+  readonly idempotency?: IdempotencyContext;
+}
+
+/**
+ * A claimed `Idempotency-Key`, as a handler sees it. A handler whose work runs in one transaction
+ * records its response there (`recordIn(tx, result)`), so the work and the record commit together
+ * and a crash between them cannot happen; otherwise the response is recorded after the handler.
+ *
+ * @example
+ * await deployments.deploy(id, body, cause, {
+ *   beforeCommit: (tx, deployment) => vars.idempotency?.recordIn(tx, { status: 201, body: deployment }),
+ * });
+ */
+export interface IdempotencyContext {
+  recordIn(tx: Queryable, result: { status: number; body?: unknown; headers?: object }): Promise<void>;
 }
 
 /** The generated handlers as this app implements them: each reads `ctx.vars` as `RequestVariables`. */

@@ -80,6 +80,22 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       registers,
     }),
 
+    // Idempotency-Key; operation = operationId from the spec (bounded by the spec)
+    /** Requests answered with the recorded response of an earlier request with the same key. */
+    idempotentReplaysTotal: new Counter({
+      name: 'clawgate_idempotent_replays_total',
+      help: 'Requests answered by replaying the response recorded under their Idempotency-Key',
+      labelNames: ['operation'] as const,
+      registers,
+    }),
+    /** Requests refused because of their key; reason = in_flight|reused|secret_withheld|claim_lost. */
+    idempotencyConflictsTotal: new Counter({
+      name: 'clawgate_idempotency_conflicts_total',
+      help: 'Requests refused because of their Idempotency-Key, by reason',
+      labelNames: ['operation', 'reason'] as const,
+      registers,
+    }),
+
     // WebSocket transport; channel = 'client' (/ws) or 'gateway' (event channel)
     websocketConnectionsActive: new Gauge({
       name: 'websocket_connections_active',

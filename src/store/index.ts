@@ -15,3 +15,12 @@ export {
   type PageQuery,
   type PageRequest,
 } from './page.js';
+export {
+  IdempotencyRecords,
+  type ClaimOutcome,
+  type ClaimRequest,
+  type IdempotencyClaim,
+  type IdempotencyRecordsOptions,
+  type IdempotencyScope,
+  type RecordedResponse,
+} from './idempotency-records.js';

@@ -1,5 +1,6 @@
-import type { GatewayFleet } from '../../gateways/index.js';
+import type { Deployment, GatewayFleet } from '../../gateways/index.js';
 import type { AppHandlers } from '../request-state.js';
+import { recordIn } from './idempotent-work.js';
 import { causeOf } from './gateways.js';
 import { pageRequest } from './orgs.js';
 
@@ -9,7 +10,12 @@ type DeploymentOperations = Pick<AppHandlers, 'deployApi' | 'listApiDeployments'
 export function deploymentHandlers({ fleet }: { fleet: GatewayFleet }): DeploymentOperations {
   return {
     async deployApi({ params: { apiId }, body, headers }, { vars }) {
-      return { status: 201, body: await fleet.deployments.deploy(apiId, body, causeOf(vars, headers.traceparent)) };
+      const created = (deployment: Deployment) => ({ status: 201 as const, body: deployment });
+      // The idempotency record commits with the deployment and its api.deployed event.
+      const deployment = await fleet.deployments.deploy(apiId, body, causeOf(vars, headers.traceparent), {
+        beforeCommit: (tx, result) => recordIn(vars, tx, created(result)),
+      });
+      return created(deployment);
     },
 
     async listApiDeployments({ params: { apiId }, query }) {
@@ -17,7 +23,9 @@ export function deploymentHandlers({ fleet }: { fleet: GatewayFleet }): Deployme
     },
 
     async undeployApi({ params: { apiId, deploymentId }, headers }, { vars }) {
-      await fleet.deployments.undeploy(apiId, deploymentId, causeOf(vars, headers.traceparent));
+      await fleet.deployments.undeploy(apiId, deploymentId, causeOf(vars, headers.traceparent), {
+        beforeCommit: (tx) => recordIn(vars, tx, { status: 204 }),
+      });
       return { status: 204 };
     },
   };
