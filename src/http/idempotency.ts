@@ -10,7 +10,7 @@ import {
 } from '../../generated/server/index.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../observability/metrics.js';
-import { redact } from '../observability/redact.js';
+import { isSecretKey, REDACTED } from '../observability/redact.js';
 import type { Queryable } from '../store/database.js';
 import type {
   IdempotencyClaim,
@@ -201,8 +201,22 @@ function toRecorded(descriptor: OperationDescriptor, result: HandlerResult): Rec
       .map(([name, value]) => [name, String(value)]),
   );
   const recorded: RecordedResponse = { status: result.status, headers: kept, secretWithheld };
-  if (result.body !== undefined) recorded.body = secretWithheld ? redact(result.body) : result.body;
+  if (result.body !== undefined) recorded.body = secretWithheld ? withoutSecrets(result.body) : result.body;
   return recorded;
+}
+
+/** Names of the secret in a secret-bearing body: `key` (API keys) and the log redactor's (`apiKey` …). */
+function isSecretProperty(name: string): boolean {
+  return name === 'key' || isSecretKey(name);
+}
+
+/** A copy of `value` with every secret property replaced by `[REDACTED]`, at any depth. */
+function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, item]) => [name, isSecretProperty(name) ? REDACTED : withoutSecrets(item)]),
+  );
 }
 
 function claimLost(leaseMs: number): AppError {
