@@ -39,7 +39,14 @@ export interface Config {
   };
   http: {
     bodyLimitBytes: number;
+    /** a request must be received and answered within it (Node's `server.requestTimeout` too) */
     requestTimeoutMs: number;
+    /** the request line and headers must arrive within it (Node's `server.headersTimeout`) */
+    headersTimeoutMs: number;
+    /** an idle keep-alive connection is closed after it (Node's `server.keepAliveTimeout`) */
+    keepAliveTimeoutMs: number;
+    /** open connections (HTTP and WebSocket) past which new ones get 503; 0 = no cap */
+    maxConnections: number;
     /** express 'trust proxy' setting */
     trustProxy: boolean | number | string;
     /** allowed CORS origins; empty = CORS off; ['*'] = any */

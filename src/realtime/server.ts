@@ -310,6 +310,8 @@ function routerOf(server: http.Server | https.Server) {
     const targets: UpgradeTarget[] = [];
     const owner = (path: string) => targets.findLast((target) => target.owns(path));
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      // Already answered by an earlier listener (the connection cap).
+      if (socket.writableEnded || socket.destroyed) return;
       const target = owner(pathOf(req.url)) ?? targets.at(-1);
       if (target === undefined) socket.destroy();
       else target.onUpgrade(req, socket, head);
