@@ -1457,7 +1457,7 @@ export const channels = {
       {
         "code": 1008,
         "reason": "policy violation",
-        "when": "The API key was revoked or the organization deleted while connected, or too many invalid frames in a row."
+        "when": "The API key was revoked or the organization deleted while connected, too many invalid frames in a row, or more pings than 2 per second (burst 20)."
       },
       {
         "code": 1009,
@@ -1607,7 +1607,7 @@ export const channels = {
       {
         "code": 1008,
         "reason": "policy violation",
-        "when": "The gateway was deleted or its api-key rotated while connected, or too many invalid frames in a row."
+        "when": "The gateway was deleted or its api-key rotated while connected, too many invalid frames in a row, or more pings than 2 per second (burst 20)."
       },
       {
         "code": 1009,

@@ -32,6 +32,8 @@ export interface AttachRealtimeServerOptions {
 
 /** Spec default: 10 invalid frames in a row close the connection with 1008. */
 const DEFAULT_MAX_INVALID_FRAMES = 10;
+/** Spec default: past 2 pings a second (burst 20) the connection is closed with 1008. */
+const DEFAULT_PING_RATE = { ratePerSecond: 2, burst: 20 };
 const DEFAULT_CLOSE_TIMEOUT_MS = 5000;
 /** RFC 6455 §4.2.1: the key is a base64-encoded 16-byte value. */
 const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/;
@@ -93,6 +95,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
         knownTypes: new Set(channel.messageTypes ?? specMessageTypes(channel.name)),
         validateOutgoing: deps.config.env !== 'production',
         maxConsecutiveInvalidFrames: channel.maxConsecutiveInvalidFrames ?? DEFAULT_MAX_INVALID_FRAMES,
+        pingRate: channel.pingRate ?? DEFAULT_PING_RATE,
         logger,
         metrics,
       },
