@@ -48,7 +48,11 @@ describe('starting while Redis is down', function () {
       after(async () => {
         await b?.close();
         await a?.close();
-        redis?.kill('SIGTERM');
+        if (redis !== undefined && redis.exitCode === null && redis.signalCode === null) {
+          const exited = new Promise((resolve) => redis?.once('exit', resolve));
+          redis.kill('SIGTERM');
+          await exited;
+        }
       });
 
       let gateway: Awaited<ReturnType<typeof registerGateway>>;
