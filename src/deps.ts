@@ -1,8 +1,8 @@
-import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'winston';
 import type { Bus } from './bus/bus.js';
 import { createMemoryBus } from './bus/memory.js';
 import { createRedisBus } from './bus/redis.js';
+import { createRedisLink, type RedisLink } from './bus/redis-link.js';
 import type { Config } from './config/types.js';
 import { createGatewayFleet, type GatewayFleet } from './gateways/index.js';
 import type { CounterStore } from './limits/counter-store.js';
@@ -10,7 +10,6 @@ import { createMemoryCounterStore } from './limits/memory.js';
 import { createRedisCounterStore } from './limits/redis.js';
 import { closeLogger, createLogger } from './observability/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
-import { instrumentRedis } from './observability/redis-metrics.js';
 import { createDatabase } from './store/create-database.js';
 import type { Database } from './store/database.js';
 import { IdempotencyRecords } from './store/idempotency-records.js';
@@ -29,8 +28,11 @@ export interface AppDeps {
   db: Database;
   bus: Bus;
   counters: CounterStore;
-  /** Present when REDIS_URL is configured; the readiness check pings it. */
-  redis?: { ping(): Promise<void> };
+  /**
+   * Present when REDIS_URL is configured; the readiness check pings it (it fails at once while
+   * Redis is down) and `/health` shows its state.
+   */
+  redis?: { ping(): Promise<void>; state?(): Record<string, unknown> };
   /** Organizations and their API keys. */
   services: Services;
   /** Gateways, APIs, deployments and event delivery: the REST handlers and the event channel share it. */
@@ -54,21 +56,13 @@ export interface DependencyOverrides {
   eventRetention?: number;
 }
 
-/** Reconnect with a growing delay (capped at 5 s), and fail a command quickly while disconnected. */
-const REDIS_OPTIONS: RedisOptions = {
-  lazyConnect: true,
-  connectTimeout: 5_000,
-  maxRetriesPerRequest: 1,
-  retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
-  disableClientInfo: true,
-};
-
 /**
  * The composition root's builder: from the configuration, PostgreSQL (`pg`) or embedded PGlite,
  * Redis (`ioredis`, two connections: commands and pub/sub) or in-process bus and counters, the
  * logger and the metrics registry; applies pending migrations; then the tenancy services and the
- * gateway fleet on top. `close()` closes them in reverse order. On any failure, what was already
- * built is closed before the error is rethrown.
+ * gateway fleet on top. Redis being unreachable does not fail it: the instance starts degraded
+ * (see `RedisLink`) and catches up when Redis is back. `close()` closes them in reverse order.
+ * On any other failure, what was already built is closed before the error is rethrown.
  *
  * @example
  * const deps = await createDependencies(loadConfig());
@@ -91,21 +85,13 @@ export async function createDependencies(config: Config, overrides: DependencyOv
 
   try {
     const prefix = config.redisPrefix;
-    let redis: { publisher: Redis; subscriber: Redis } | undefined;
+    let redis: RedisLink | undefined;
     if (config.redisUrl !== undefined && (overrides.bus === undefined || overrides.counters === undefined)) {
-      redis = {
-        publisher: connectRedis(config.redisUrl, 'commands', logger, metrics),
-        subscriber: connectRedis(config.redisUrl, 'pubsub', logger, metrics, { maxRetriesPerRequest: null }),
-      };
-      for (const client of [redis.publisher, redis.subscriber]) {
-        closers.push({
-          name: 'redis',
-          close: () => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect())),
-        });
-      }
-      await Promise.all([redis.publisher.connect(), redis.subscriber.connect()]).catch((err: unknown) => {
-        throw new Error(`cannot connect to Redis (REDIS_URL): ${(err as Error).message}`, { cause: err });
-      });
+      const link = createRedisLink({ url: config.redisUrl, logger, metrics });
+      redis = link;
+      closers.push({ name: 'redis', close: () => link.close() });
+      // Unreachable Redis does not stop the start: the link logs it, readiness says 503 until it is back.
+      await link.connect();
     }
 
     const db = overrides.db ?? (await createDatabase(config, { metrics, logger }));
@@ -158,13 +144,9 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       idempotency,
       close: closeAll,
     };
-    const publisher = redis?.publisher;
-    if (publisher !== undefined) {
-      deps.redis = {
-        async ping() {
-          await publisher.ping();
-        },
-      };
+    if (redis !== undefined) {
+      const link = redis;
+      deps.redis = { ping: () => link.ping(), state: () => ({ ...link.state() }) };
     } else if (config.redisUrl !== undefined) {
       // Bus and counters were passed in; readiness still reports Redis through the bus.
       deps.redis = { ping: () => bus.ping() };
@@ -174,23 +156,6 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     await closeAll();
     throw err;
   }
-}
-
-function connectRedis(url: string, role: string, logger: Logger, metrics: Metrics, options: RedisOptions = {}): Redis {
-  const client = new Redis(url, { ...REDIS_OPTIONS, ...options, connectionName: `clawgate-${role}` });
-  let lastError = '';
-  client.on('error', (err: Error) => {
-    // ioredis retries on its own; log each distinct failure once rather than every retry.
-    if (err.message === lastError) return;
-    lastError = err.message;
-    metrics.errorsTotal.inc({ type: 'redis_connection' });
-    logger.warn('redis connection error', { role, error: err.message });
-  });
-  client.on('ready', () => {
-    if (lastError !== '') logger.info('redis reconnected', { role });
-    lastError = '';
-  });
-  return instrumentRedis(client, metrics);
 }
 
 /** How often expired idempotency records are deleted, in bounded batches. */

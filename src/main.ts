@@ -6,7 +6,14 @@ import { createApp, type CreateAppOptions } from './app.js';
 import type { Config } from './config/types.js';
 import { createDependencies } from './deps.js';
 import type { AppDeps } from './deps.js';
-import { answerClientErrors, resolveAdminToken, ServerLifecycle, type ShutdownHook } from './http/index.js';
+import {
+  answerClientErrors,
+  httpServerOptions,
+  limitConnections,
+  resolveAdminToken,
+  ServerLifecycle,
+  type ShutdownHook,
+} from './http/index.js';
 import {
   attachRealtimeServer,
   createClientChannel,
@@ -126,9 +133,22 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const plugins = options.plugins ?? [];
     const appOptions = await collectAppOptions(plugins, deps, options.app ?? {});
     const { app } = createApp(deps, { ...appOptions, lifecycle, adminToken: admin.token });
+    // Node's timeouts bound slow clients; past the connection cap new connections get 503.
+    const serverOptions = httpServerOptions(config.http);
     const httpServer = config.tls
-      ? https.createServer({ cert: await readFile(config.tls.certFile), key: await readFile(config.tls.keyFile) }, app)
-      : http.createServer(app);
+      ? https.createServer({
+          ...serverOptions,
+          cert: await readFile(config.tls.certFile),
+          key: await readFile(config.tls.keyFile),
+        })
+      : http.createServer(serverOptions);
+    const limit = limitConnections(httpServer, {
+      maxConnections: config.http.maxConnections,
+      logger,
+      metrics: deps.metrics,
+      secure: config.tls !== undefined,
+    });
+    httpServer.on('request', limit(app));
     answerClientErrors(httpServer, deps);
     // WebSockets: both channels on this server; at shutdown every connection gets 1000 first.
     const realtime = attachRealtimeServer({

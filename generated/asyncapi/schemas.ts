@@ -1463,7 +1463,7 @@ export const channels = {
       {
         "code": 1008,
         "reason": "policy violation",
-        "when": "The API key was revoked or the organization deleted while connected, or too many invalid frames in a row."
+        "when": "The API key was revoked or the organization deleted while connected, too many invalid frames in a row, or more pings than 2 per second (burst 20)."
       },
       {
         "code": 1009,
@@ -1613,7 +1613,7 @@ export const channels = {
       {
         "code": 1008,
         "reason": "policy violation",
-        "when": "The gateway was deleted or its api-key rotated while connected, or too many invalid frames in a row."
+        "when": "The gateway was deleted or its api-key rotated while connected, too many invalid frames in a row, or more pings than 2 per second (burst 20)."
       },
       {
         "code": 1009,

@@ -44,7 +44,7 @@ const clientChannelSpec: ChannelSpec<M.ClientChannelServerMessage, M.ClientChann
  * **Close codes** (also in `x-close-codes`):
  * 1000 normal closure / server shutdown; 1001 going away (the peer navigates away or the server
  * restarts); 1007 a text frame is not valid UTF-8; 1008 policy violation (API key revoked or
- * organization deleted while connected, too many invalid frames); 1009 frame larger than
+ * organization deleted while connected, too many invalid frames, too many pings); 1009 frame larger than
  * 512 KiB; 1011 internal error; 1013 try again later (slow consumer: outgoing buffer full).
  *
  *
@@ -102,7 +102,8 @@ const gatewayEventsSpec: ChannelSpec<M.GatewayEventsServerMessage, M.GatewayEven
  *
  * **Close codes** (also in `x-close-codes`):
  * 1000 normal closure / server shutdown; 1001 going away; 1007 invalid UTF-8; 1008 policy
- * violation (gateway deleted or its api-key rotated while connected, too many invalid frames);
+ * violation (gateway deleted or its api-key rotated while connected, too many invalid frames,
+ * too many pings);
  * 1009 frame larger than 1 MiB; 1011 internal error; 1013 try again later (slow consumer).
  *
  *

@@ -14,8 +14,9 @@ export interface RedisBusOptions extends MemoryBusOptions {
 /**
  * The bus across instances: Redis pub/sub on `<prefix>bus:<topic>`. Every instance, this one
  * included, receives what any instance publishes. Delivery is at-most-once (pub/sub drops
- * messages while disconnected); durable flows must not depend on it alone.
- * The clients are built and closed by the caller; `close()` only unsubscribes.
+ * messages while disconnected); durable flows must not depend on it alone. While Redis is down,
+ * `publish` fails at once and (un)subscriptions are queued for the reconnect instead of awaited.
+ * The clients are built, connected and closed by the caller; `close()` only unsubscribes.
  */
 export class RedisBus extends MemoryBus {
   override readonly kind = 'redis' as const;
@@ -48,15 +49,33 @@ export class RedisBus extends MemoryBus {
   }
 
   protected override async doPublish(topic: string, message: string): Promise<void> {
+    // Fail at once rather than wait for a reconnect: publishers (the doorbell) log it and move on.
+    if (this.publisher.status !== 'ready') throw new Error(`Redis is not connected (${this.publisher.status})`);
     await this.publisher.publish(this.channelPrefix + topic, message);
   }
 
   protected override async doSubscribe(topic: string): Promise<void> {
-    await this.subscriber.subscribe(this.channelPrefix + topic);
+    await this.#whenConnected(this.subscriber.subscribe(this.channelPrefix + topic), topic);
   }
 
   protected override async doUnsubscribe(topic: string): Promise<void> {
-    await this.subscriber.unsubscribe(this.channelPrefix + topic);
+    await this.#whenConnected(this.subscriber.unsubscribe(this.channelPrefix + topic), topic);
+  }
+
+  /**
+   * Connected: waits for Redis to confirm. Not connected: the command is queued and sent on
+   * reconnect, and nobody waits for it — a gateway connection opened while Redis is down still
+   * starts (its feed polls the log), and hears the doorbell once Redis is back.
+   */
+  async #whenConnected(command: Promise<unknown>, topic: string): Promise<void> {
+    if (this.subscriber.status === 'ready') {
+      await command;
+      return;
+    }
+    command.catch((error: unknown) => {
+      // Dropped at shutdown is expected; otherwise it is a failure like a handler's.
+      if (!this.closed) this.options.onHandlerError?.(error, topic);
+    });
   }
 }
 

@@ -95,6 +95,20 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     requireReadableFile(certFile, 'TLS_CERT_FILE');
     requireReadableFile(keyFile, 'TLS_KEY_FILE');
   }
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    // Node refuses to create a server with these the other way round.
+    throw new ConfigError(
+      'CLAWGATE_HEADERS_TIMEOUT_MS',
+      `(${config.http.headersTimeoutMs}) must not exceed CLAWGATE_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs})`,
+    );
+  }
+  if (config.http.maxConnections !== 0 && config.http.maxConnections <= config.ws.maxConnections) {
+    // WebSockets are connections too: at the WebSocket cap, plain HTTP must still get in.
+    throw new ConfigError(
+      'CLAWGATE_MAX_CONNECTIONS',
+      `(${config.http.maxConnections}) must be larger than WS_MAX_CONNECTIONS (${config.ws.maxConnections}), or 0`,
+    );
+  }
   if (config.env === 'production' && config.adminToken === undefined) {
     throw new ConfigError(
       'CLAWGATE_ADMIN_TOKEN',

@@ -278,7 +278,9 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'http.requestTimeoutMs',
     env: 'CLAWGATE_REQUEST_TIMEOUT_MS',
-    describe: 'per-request timeout in milliseconds',
+    describe:
+      'per-request timeout in milliseconds: a request whose body has not arrived, or that has not been answered, ' +
+      'within it gets 408 `request_timeout` and its connection is closed',
     default: 30_000,
     unit: 'ms',
     parse: positiveInt('timeout in ms'),
@@ -291,6 +293,36 @@ export const SETTINGS: readonly Setting[] = [
     default: 24 * 60 * 60 * 1000,
     unit: 'ms',
     parse: positiveInt('duration in ms'),
+  },
+  {
+    path: 'http.headersTimeoutMs',
+    env: 'CLAWGATE_HEADERS_TIMEOUT_MS',
+    describe:
+      'the request line and headers must arrive within this many milliseconds of the connection or of the ' +
+      'previous response, else 408 `request_timeout` and the connection is closed; at most ' +
+      '`CLAWGATE_REQUEST_TIMEOUT_MS`',
+    default: 10_000,
+    unit: 'ms',
+    parse: positiveInt('timeout in ms'),
+  },
+  {
+    path: 'http.keepAliveTimeoutMs',
+    env: 'CLAWGATE_KEEP_ALIVE_TIMEOUT_MS',
+    describe:
+      'an idle keep-alive connection is closed after this many milliseconds; behind a load balancer keep it above ' +
+      "the balancer's idle timeout",
+    default: 5_000,
+    unit: 'ms',
+    parse: positiveInt('timeout in ms'),
+  },
+  {
+    path: 'http.maxConnections',
+    env: 'CLAWGATE_MAX_CONNECTIONS',
+    describe:
+      'open connections per instance, WebSockets included (keep it above `WS_MAX_CONNECTIONS`); a connection ' +
+      'past it gets 503 `service_unavailable` with `Retry-After` on its first request and is closed; `0` = no cap',
+    default: 10_000,
+    parse: (raw) => integer(raw, 0, 1_000_000, 'connection count (integer 0–1000000)'),
   },
   {
     path: 'http.trustProxy',

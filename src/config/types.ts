@@ -39,9 +39,16 @@ export interface Config {
   };
   http: {
     bodyLimitBytes: number;
+    /** a request must be received and answered within it (Node's `server.requestTimeout` too) */
     requestTimeoutMs: number;
     /** how long a response recorded under an `Idempotency-Key` is replayed */
     idempotencyRetentionMs: number;
+    /** the request line and headers must arrive within it (Node's `server.headersTimeout`) */
+    headersTimeoutMs: number;
+    /** an idle keep-alive connection is closed after it (Node's `server.keepAliveTimeout`) */
+    keepAliveTimeoutMs: number;
+    /** open connections (HTTP and WebSocket) past which new ones get 503; 0 = no cap */
+    maxConnections: number;
     /** express 'trust proxy' setting */
     trustProxy: boolean | number | string;
     /** allowed CORS origins; empty = CORS off; ['*'] = any */

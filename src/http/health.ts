@@ -37,7 +37,10 @@ export class HealthChecks {
     const { redis } = this.#options.deps;
     if (redis === undefined)
       return { status: 'skipped', details: { reason: 'REDIS_URL not set; in-process bus and counters' } };
-    return this.#timed(() => redis.ping());
+    // Read after the probe: a failed ping says why, the state says since when and what ioredis is doing.
+    const result = await this.#timed(() => redis.ping());
+    const state = redis.state?.();
+    return state === undefined ? result : { ...result, details: { ...result.details, ...state } };
   }
 
   async migrations(): Promise<CheckResult> {

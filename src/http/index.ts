@@ -1,7 +1,8 @@
 /** The HTTP layer: middleware, authentication, health checks and the operation handlers. */
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
-export { answerClientErrors, clientErrorResponse } from './client-error.js';
+export { answerAndClose, answerClientErrors, clientErrorResponse } from './client-error.js';
+export { limitConnections, type ConnectionLimitOptions } from './connection-limit.js';
 export {
   bearerToken,
   callerOrg,
@@ -18,6 +19,7 @@ export { HealthChecks, type CheckResult, type HealthCheckOptions } from './healt
 export { jsonBody } from './json-body.js';
 export { ServerLifecycle, type ShutdownHook } from './lifecycle.js';
 export { requestTimeout } from './request-timeout.js';
+export { httpServerOptions } from './server-options.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';

@@ -3,7 +3,8 @@ import { AppError } from '../errors.js';
 
 /**
  * Answers 408 `request_timeout` through `renderError` when a request has not been answered within
- * `timeoutMs`. Work still running afterwards cannot send a second answer: headers are sent.
+ * `timeoutMs`, and closes the connection after it. Work still running afterwards cannot send a
+ * second answer: headers are sent.
  */
 export function requestTimeout({
   timeoutMs,
@@ -15,8 +16,10 @@ export function requestTimeout({
   return function limitRequestTime(req: Request, res: Response, next: NextFunction): void {
     if (timeoutMs <= 0) return next();
     const timer = setTimeout(() => {
-      if (!res.headersSent)
-        void renderError(new AppError('request_timeout', `no answer within ${timeoutMs} ms`), req, res, () => {});
+      if (res.headersSent) return;
+      // The connection goes with the answer: a body still trickling in must not keep the socket.
+      res.setHeader('Connection', 'close');
+      void renderError(new AppError('request_timeout', `no answer within ${timeoutMs} ms`), req, res, () => {});
     }, timeoutMs);
     timer.unref();
     const clear = (): void => clearTimeout(timer);

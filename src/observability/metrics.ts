@@ -59,6 +59,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     }),
 
     // HTTP
+    /** Open HTTP(S) connections, WebSockets included (the `CLAWGATE_MAX_CONNECTIONS` cap counts these). */
+    httpConnectionsOpen: new Gauge({
+      name: 'clawgate_http_connections_open',
+      help: 'Open HTTP(S) connections, WebSocket connections included',
+      registers,
+    }),
     httpRequestsTotal: new Counter({
       name: 'http_requests_total',
       help: 'Total HTTP requests, by method, route template and status',

@@ -5,6 +5,7 @@ import { AppError, asAppError, logLevelOf, type ErrorCode } from '../errors.js';
 import { runWithContext } from '../observability/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { closeReason, errorFrame, frameIdOf } from './frames.js';
+import { PingBudget } from './ping-budget.js';
 import type { ChannelDefinition, RealtimeConnection } from './types.js';
 
 /** What every connection of one channel shares. */
@@ -17,6 +18,8 @@ export interface ChannelRuntime {
   /** check outgoing frames against the spec before sending (development and test) */
   validateOutgoing: boolean;
   maxConsecutiveInvalidFrames: number;
+  /** per-connection ping budget (`ChannelDefinition.pingRate` or the default) */
+  pingRate: { ratePerSecond: number; burst: number };
   logger: Logger;
   metrics: Metrics;
 }
@@ -57,6 +60,7 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
   readonly #ws: WebSocket;
   readonly #runtime: ChannelRuntime;
   readonly #pingTimer: NodeJS.Timeout;
+  readonly #pingBudget: PingBudget;
   #deadlineTimer: NodeJS.Timeout;
 
   constructor(
@@ -72,13 +76,17 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
     this.remoteAddress = info.remoteAddress;
     this.correlationId = info.correlationId;
 
+    this.#pingBudget = new PingBudget(runtime.pingRate);
     const { intervalMs, timeoutMs } = runtime.channel.heartbeat;
     this.#pingTimer = setInterval(() => this.#ping(), intervalMs).unref();
     this.#deadlineTimer = setTimeout(() => this.#checkReadDeadline(), timeoutMs).unref();
 
     ws.on('message', (data, isBinary) => this.#receive(data, isBinary));
     ws.on('pong', () => this.#touch());
-    ws.on('ping', () => this.#touch());
+    ws.on('ping', () => {
+      this.#touch();
+      this.#spendPing();
+    });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws already closes with the right code (1009 oversize, 1007 invalid UTF-8, 1002 protocol).
       const type = WS_ERROR_TYPES[err.code ?? ''] ?? 'ws_protocol_error';
@@ -270,8 +278,27 @@ export class WebSocketConnection<P = unknown> implements RealtimeConnection<P> {
       return;
     }
     this.#invalidInARow = 0;
+    if ((result.message as { type?: unknown }).type === 'ping' && !this.#spendPing()) return;
     if (this.#ready) this.#dispatch(result.message);
     else this.#pending.push(result.message);
+  }
+
+  /** A ping over the budget closes the connection with 1008 (spec); false then. */
+  #spendPing(): boolean {
+    if (this.#closed) return false;
+    if (this.#pingBudget.take()) return true;
+    const { metrics, logger, pingRate } = this.#runtime;
+    metrics.errorsTotal.inc({ type: 'ws_ping_flood' });
+    // Closing is once per connection, and so is this line.
+    logger.warn('ping flood: closing with 1008', {
+      channel: this.channel,
+      connectionId: this.id,
+      remoteAddress: this.remoteAddress,
+      pingsPerSecond: pingRate.ratePerSecond,
+      burst: pingRate.burst,
+    });
+    this.close(POLICY_VIOLATION, 'too many pings');
+    return false;
   }
 
   #countIn(type: string): void {

@@ -32,6 +32,8 @@ export interface AttachRealtimeServerOptions {
 
 /** Spec default: 10 invalid frames in a row close the connection with 1008. */
 const DEFAULT_MAX_INVALID_FRAMES = 10;
+/** Spec default: past 2 pings a second (burst 20) the connection is closed with 1008. */
+const DEFAULT_PING_RATE = { ratePerSecond: 2, burst: 20 };
 const DEFAULT_CLOSE_TIMEOUT_MS = 5000;
 /** RFC 6455 §4.2.1: the key is a base64-encoded 16-byte value. */
 const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/;
@@ -93,6 +95,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
         knownTypes: new Set(channel.messageTypes ?? specMessageTypes(channel.name)),
         validateOutgoing: deps.config.env !== 'production',
         maxConsecutiveInvalidFrames: channel.maxConsecutiveInvalidFrames ?? DEFAULT_MAX_INVALID_FRAMES,
+        pingRate: channel.pingRate ?? DEFAULT_PING_RATE,
         logger,
         metrics,
       },
@@ -310,6 +313,8 @@ function routerOf(server: http.Server | https.Server) {
     const targets: UpgradeTarget[] = [];
     const owner = (path: string) => targets.findLast((target) => target.owns(path));
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      // Already answered by an earlier listener (the connection cap).
+      if (socket.writableEnded || socket.destroyed) return;
       const target = owner(pathOf(req.url)) ?? targets.at(-1);
       if (target === undefined) socket.destroy();
       else target.onUpgrade(req, socket, head);

@@ -54,6 +54,11 @@ export interface ChannelDefinition<P = unknown, In = unknown> {
   messageTypes?: readonly string[];
   /** Invalid frames in a row after which the connection is closed with 1008; default 10 (spec). */
   maxConsecutiveInvalidFrames?: number;
+  /**
+   * Pings a peer may send (protocol ping frames and `ping` messages together), as a token bucket;
+   * past it the connection is closed with 1008 (spec). Default 2 per second, burst 20.
+   */
+  pingRate?: { ratePerSecond: number; burst: number };
 }
 
 /** One open WebSocket connection, as channels see it. */

@@ -35,13 +35,15 @@ const BACKENDS: BusBackend[] = [
   },
   {
     name: 'redis',
-    create(ctx) {
+    async create(ctx) {
       const url = requireRedis(ctx);
       const prefix = uniqueName('test:bus:') + ':';
       const clients = [new Redis(url), new Redis(url), new Redis(url), new Redis(url)] as const;
+      // The bus takes connected clients: while one is not ready, it treats Redis as down.
+      await Promise.all(clients.map((client) => new Promise((resolve) => client.once('ready', resolve))));
       const a = createRedisBus({ publisher: clients[0], subscriber: clients[1], prefix });
       const b = createRedisBus({ publisher: clients[2], subscriber: clients[3], prefix });
-      return Promise.resolve({
+      return {
         a,
         b,
         async close() {
@@ -49,7 +51,7 @@ const BACKENDS: BusBackend[] = [
           await b.close();
           await Promise.all(clients.map((client) => client.quit()));
         },
-      });
+      };
     },
   },
 ];
@@ -113,3 +115,34 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('Bus (redis) while Redis is down', () => {
+  it('fails publishing at once and does not wait for subscriptions, which are queued for the reconnect', async () => {
+    // Port 1: nothing listens; ioredis keeps retrying in the background.
+    const options = { lazyConnect: true, maxRetriesPerRequest: null, retryStrategy: () => 60_000 };
+    const [publisher, subscriber] = [
+      new Redis('redis://127.0.0.1:1', options),
+      new Redis('redis://127.0.0.1:1', options),
+    ];
+    for (const client of [publisher, subscriber]) {
+      client.on('error', () => {});
+      await client.connect().catch(() => {});
+    }
+    const errors: unknown[] = [];
+    const bus = createRedisBus({ publisher, subscriber, prefix: 'test:down:', onHandlerError: (e) => errors.push(e) });
+    try {
+      const unsubscribe = await bus.subscribe('t', () => {});
+      await unsubscribe();
+      let caught: unknown;
+      await bus.publish('t', 'x').catch((err: unknown) => (caught = err));
+      expect((caught as Error).message).to.match(/^Redis is not connected/);
+    } finally {
+      await bus.close();
+      publisher.disconnect();
+      subscriber.disconnect();
+    }
+    // The queued commands dropped at shutdown are not reported as failures.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(errors).to.deep.equal([]);
+  });
+});

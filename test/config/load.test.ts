@@ -32,6 +32,9 @@ describe('loadConfig', () => {
     expect(config.http).to.deep.equal({
       bodyLimitBytes: 1024 * 1024,
       requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 10_000,
       trustProxy: false,
       corsOrigins: [],
       validateResponses: true,
@@ -96,6 +99,9 @@ describe('loadConfig', () => {
         CLAWGATE_TRUST_PROXY: '2',
         CLAWGATE_VALIDATE_RESPONSES: 'no',
         CLAWGATE_GIT_COMMIT: 'abc123',
+        CLAWGATE_HEADERS_TIMEOUT_MS: '2000',
+        CLAWGATE_KEEP_ALIVE_TIMEOUT_MS: '65000',
+        CLAWGATE_MAX_CONNECTIONS: '0',
         NODE_ENV: 'test',
       },
       cwd: dir,
@@ -112,7 +118,13 @@ describe('loadConfig', () => {
       maxSize: '5m',
       file: path.join(dir, 'state', 'logs', 'clawgate.log'),
     });
-    expect(config.http).to.include({ trustProxy: 2, validateResponses: false });
+    expect(config.http).to.include({
+      trustProxy: 2,
+      validateResponses: false,
+      headersTimeoutMs: 2000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 0,
+    });
     expect(config.http.corsOrigins).to.deep.equal(['https://a.example', 'https://b.example']);
   });
 
@@ -151,6 +163,17 @@ describe('loadConfig', () => {
       message: /not a readable file/,
     },
     { given: { env: {}, argv: ['--port'] }, key: '--port', message: /needs a value/ },
+    {
+      given: { env: { CLAWGATE_HEADERS_TIMEOUT_MS: '40000', CLAWGATE_REQUEST_TIMEOUT_MS: '30000' } },
+      key: 'CLAWGATE_HEADERS_TIMEOUT_MS',
+      message: /must not exceed CLAWGATE_REQUEST_TIMEOUT_MS/,
+    },
+    {
+      given: { env: { CLAWGATE_MAX_CONNECTIONS: '1000', WS_MAX_CONNECTIONS: '1000' } },
+      key: 'CLAWGATE_MAX_CONNECTIONS',
+      message: /larger than WS_MAX_CONNECTIONS/,
+    },
+    { given: { env: { CLAWGATE_MAX_CONNECTIONS: '-1' } }, key: 'CLAWGATE_MAX_CONNECTIONS', message: /integer 0–/ },
   ];
   for (const { given, key, message } of invalid) {
     it(`rejects ${JSON.stringify(given)} naming ${key}`, () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import winston from 'winston';
@@ -17,11 +17,15 @@ export type LogLine = Record<string, unknown>;
 export function readLogLines(logFile: string): LogLine[] {
   const dir = path.dirname(logFile);
   const base = path.basename(logFile, '.log');
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(base) && !name.endsWith('.gz') && !name.endsWith('.json'))
-    .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
+  return (
+    readdirSync(dir)
+      .filter((name) => name.startsWith(base) && !name.endsWith('.gz') && !name.endsWith('.json'))
+      // `clawgate.log` links to the current file: read through it, that file's lines would come twice.
+      .filter((name) => !lstatSync(path.join(dir, name)).isSymbolicLink())
+      .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as LogLine)
+  );
 }
 
 /**
