@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       headersTimeoutMs: 10_000,
       keepAliveTimeoutMs: 5_000,
       maxConnections: 10_000,
+      idempotencyRetentionMs: 24 * 60 * 60 * 1000,
       trustProxy: false,
       corsOrigins: [],
       validateResponses: true,
