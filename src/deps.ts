@@ -7,7 +7,9 @@ import type { Config } from './config/types.js';
 import { createGatewayFleet, type GatewayFleet } from './gateways/index.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory.js';
+import { createRateLimits, type RateLimits } from './limits/rate-limits.js';
 import { createRedisCounterStore } from './limits/redis.js';
+import { createRedisTokenBuckets } from './limits/redis-token-buckets.js';
 import { closeLogger, createLogger } from './observability/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { instrumentRedis } from './observability/redis-metrics.js';
@@ -28,6 +30,8 @@ export interface AppDeps {
   db: Database;
   bus: Bus;
   counters: CounterStore;
+  /** Handshake buckets and authentication failure counts: through Redis when configured, failing open. */
+  rateLimits: RateLimits;
   /** Present when REDIS_URL is configured; the readiness check pings it. */
   redis?: { ping(): Promise<void> };
   /** Organizations and their API keys. */
@@ -125,6 +129,15 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       overrides.counters ??
       (redis === undefined ? createMemoryCounterStore() : createRedisCounterStore({ client: redis.publisher, prefix }));
     closers.push({ name: 'counters', close: () => counters.close() });
+    const rateLimits = createRateLimits({
+      shared:
+        redis === undefined
+          ? undefined
+          : { buckets: createRedisTokenBuckets({ client: redis.publisher, prefix }), counters },
+      logger,
+      metrics,
+    });
+    closers.push({ name: 'rate limits', close: () => rateLimits.close() });
 
     const services = createServices({ db });
     const fleet = createGatewayFleet({
@@ -133,8 +146,13 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     });
     closers.push({ name: 'gateway fleet', close: () => fleet.close() });
 
-    logger.info('dependencies ready', { database: db.kind, bus: bus.kind, counters: counters.kind });
-    const deps: AppDeps = { config, logger, metrics, db, bus, counters, services, fleet, close: closeAll };
+    logger.info('dependencies ready', {
+      database: db.kind,
+      bus: bus.kind,
+      counters: counters.kind,
+      rateLimits: rateLimits.kind,
+    });
+    const deps: AppDeps = { config, logger, metrics, db, bus, counters, rateLimits, services, fleet, close: closeAll };
     const publisher = redis?.publisher;
     if (publisher !== undefined) {
       deps.redis = {
