@@ -122,6 +122,7 @@ export type ListOrgsResult =
   | { status: 200; contentType?: "application/json"; body: ListOrgsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListOrgsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListOrgsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListOrgsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListOrgsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListOrgsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListOrgsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListOrgsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -145,6 +146,7 @@ export type CreateOrgResult =
   | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: CreateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: CreateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -188,6 +190,7 @@ export type DeleteOrgResult =
   | { status: 400; contentType?: "application/json"; body: DeleteOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -212,6 +215,7 @@ export type UpdateOrgResult =
   | { status: 409; contentType?: "application/json"; body: UpdateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -298,6 +302,7 @@ export type ListGatewaysResult =
   | { status: 200; contentType?: "application/json"; body: ListGatewaysOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListGatewaysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListGatewaysOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewaysOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewaysOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewaysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewaysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewaysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -321,6 +326,7 @@ export type RegisterGatewayResult =
   | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RegisterGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -342,6 +348,7 @@ export type GetGatewayResult =
   | { status: 400; contentType?: "application/json"; body: GetGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -363,6 +370,7 @@ export type DeleteGatewayResult =
   | { status: 400; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -387,6 +395,7 @@ export type UpdateGatewayResult =
   | { status: 409; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -408,6 +417,7 @@ export type RotateGatewayApiKeyResult =
   | { status: 400; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -430,6 +440,7 @@ export type ListGatewayEventsResult =
   | { status: 401; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][403]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayEventsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -452,6 +463,7 @@ export type ListGatewayDeploymentsResult =
   | { status: 401; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][403]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -472,6 +484,7 @@ export type ListApisResult =
   | { status: 200; contentType?: "application/json"; body: ListApisOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListApisOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListApisOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListApisOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApisOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListApisOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListApisOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListApisOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -495,6 +508,7 @@ export type CreateApiResult =
   | { status: 409; contentType?: "application/json"; body: CreateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: CreateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -516,6 +530,7 @@ export type GetApiResult =
   | { status: 400; contentType?: "application/json"; body: GetApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -540,6 +555,7 @@ export type UpdateApiResult =
   | { status: 409; contentType?: "application/json"; body: UpdateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -561,6 +577,7 @@ export type DeleteApiResult =
   | { status: 400; contentType?: "application/json"; body: DeleteApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -582,6 +599,7 @@ export type ListApiDeploymentsResult =
   | { status: 400; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApiDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -606,6 +624,7 @@ export type DeployApiResult =
   | { status: 409; contentType?: "application/json"; body: DeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: DeployApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: DeployApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -627,6 +646,7 @@ export type UndeployApiResult =
   | { status: 400; contentType?: "application/json"; body: UndeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: UndeployApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: UndeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UndeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UndeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UndeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UndeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -648,6 +668,7 @@ export type GetApiRuntimeArtifactResult =
   | { status: 400; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -668,6 +689,7 @@ export type GetStatsResult =
   | { status: 200; contentType?: "application/json"; body: GetStatsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: GetStatsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetStatsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetStatsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetStatsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetStatsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetStatsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetStatsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -1335,6 +1357,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1355,6 +1378,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1390,6 +1414,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1411,6 +1436,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1482,6 +1508,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1502,6 +1529,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1519,6 +1547,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1536,6 +1565,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1557,6 +1587,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1574,6 +1605,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1592,6 +1624,7 @@ export const operations = {
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1610,6 +1643,7 @@ export const operations = {
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1626,6 +1660,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1646,6 +1681,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1663,6 +1699,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1684,6 +1721,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1701,6 +1739,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1718,6 +1757,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1739,6 +1779,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1756,6 +1797,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1773,6 +1815,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1789,6 +1832,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
