@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { Redis } from 'ioredis';
-import { createServer, type AddressInfo } from 'node:net';
 import winston from 'winston';
 import { createRateLimits, type RateLimits } from '../../src/limits/rate-limits.js';
 import { createRedisCounterStore } from '../../src/limits/redis.js';
@@ -9,7 +8,7 @@ import { createMetrics, type Metrics } from '../../src/observability/metrics.js'
 import { eventually } from '../support/eventually.js';
 import { captureLogger, type LogLine } from '../support/log-lines.js';
 import { metricValue } from '../support/realtime.js';
-import { requireRedis, uniqueName } from '../support/services.js';
+import { closedPort, requireRedis, uniqueName } from '../support/services.js';
 
 const messagesOf = (lines: LogLine[], pattern: RegExp) => lines.filter((line) => pattern.test(String(line.message)));
 
@@ -26,15 +25,6 @@ function sharedLimits(client: Redis, prefix: string, logger: winston.Logger, met
     metrics,
     retryIntervalMs,
   });
-}
-
-/** A TCP port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('rate limits through Redis', () => {
