@@ -53,7 +53,8 @@ export interface App {
  * `deps.fleet` (built once by `createDependencies`). Never listens: `startServer` (src/main.ts) does.
  *
  * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
- * JSON body → OpenAPI validation (routes, security, request, response) → operations → the one
+ * JSON body → OpenAPI validation (routes, security with the authentication failure throttle,
+ * request, response) → the throttle's refusal (429) and failure count → operations → the one
  * error middleware.
  *
  * @example

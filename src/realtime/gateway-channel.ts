@@ -209,8 +209,7 @@ export function createGatewayEventsChannel(
 
     async authenticate(req: IncomingMessage): Promise<GatewayPrincipal> {
       const apiKey = apiKeyOf(req);
-      if (apiKey === undefined)
-        throw new AppError('unauthenticated', 'the api-key header is required');
+      if (apiKey === undefined) throw new AppError('unauthenticated', 'the api-key header is required');
       const credential = await fleet.gateways.authenticate(apiKey);
       if (credential === undefined) throw new AppError('unauthenticated', 'unknown or revoked api-key');
       const since = new URL(req.url ?? '/', 'http://localhost').searchParams.get('since');

@@ -62,8 +62,9 @@ interface ChannelEntry {
  * (429 + Retry-After; shared by every instance through Redis when configured), global cap (503),
  * the authentication failure throttle (429 + Retry-After for a locked source or credential target),
  * the channel's `authenticate` (401/403/…; an `unauthenticated` refusal of a presented credential
- * counts as a failure), global cap again, the channel's `admit` (per-tier caps). A refusal is a raw HTTP response with the JSON
- * error envelope and a correlation id, counted in `goclaw_errors_total{type=<code>}`.
+ * counts as a failure), global cap again, the channel's `admit` (per-tier caps). A refusal is a
+ * raw HTTP response with the JSON error envelope and a correlation id, counted in
+ * `goclaw_errors_total{type=<code>}`.
  *
  * Each channel gets its own `ws` server (`noServer`), because the frame size limit (1009 past it)
  * is a per-server setting of `ws`.
