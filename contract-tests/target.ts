@@ -36,6 +36,8 @@ export async function startInProcessServer(options: InProcessOptions = {}): Prom
     CLAWGATE_LOG_CONSOLE: 'false',
     LOG_LEVEL: 'error',
     CLAWGATE_VALIDATE_RESPONSES: 'false',
+    // The security checks send wrong credentials to every operation on purpose, from one address.
+    CLAWGATE_AUTH_FAILURE_LIMIT: '0',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
   };

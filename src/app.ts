@@ -4,9 +4,11 @@ import helmet from 'helmet';
 import { bindOperations, operations } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
+import { AuthFailureThrottle } from './limits/index.js';
 import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
+  authFailureGuard,
   correlationId,
   createHandlers,
   createRouteLabeler,
@@ -52,7 +54,8 @@ export interface App {
  * `deps.fleet` (built once by `createDependencies`). Never listens: `startServer` (src/main.ts) does.
  *
  * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
- * JSON body → OpenAPI validation (routes, security, request, response) → operations (those that
+ * JSON body → OpenAPI validation (routes, security with the authentication failure throttle,
+ * request, response) → the throttle's refusal (429) and failure count → operations (those that
  * declare `Idempotency-Key` wrapped by `withIdempotency`) → the one error middleware.
  *
  * @example
@@ -112,9 +115,19 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   app.use(jsonBody({ limitBytes: config.http.bodyLimitBytes }));
   // 7. the contract
   // Each accepted credential becomes the request state's `principal`, which handlers read as `ctx.vars`.
-  const security = securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway });
+  // Guessing is throttled: failures per source and credential target, through the shared store.
+  const { failureLimit: maxFailures, failureWindowMs: windowMs } = config.auth;
+  const authFailures = authFailureGuard({
+    throttle: new AuthFailureThrottle({ limits: deps.rateLimits, maxFailures, windowMs }),
+    logger,
+    metrics,
+  });
+  const security = authFailures.guard(
+    securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway }),
+  );
   const { validateResponses } = config.http;
   app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security }));
+  app.use(authFailures.afterSecurity);
   // 8. operations
   const router = express.Router();
   const handlers = { ...createHandlers({ deps, health, lifecycle, build, services, fleet }), ...options.handlers };

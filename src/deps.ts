@@ -7,7 +7,9 @@ import type { Config } from './config/types.js';
 import { createGatewayFleet, type GatewayFleet } from './gateways/index.js';
 import type { CounterStore } from './limits/counter-store.js';
 import { createMemoryCounterStore } from './limits/memory.js';
+import { createRateLimits, type RateLimits } from './limits/rate-limits.js';
 import { createRedisCounterStore } from './limits/redis.js';
+import { createRedisTokenBuckets } from './limits/redis-token-buckets.js';
 import { closeLogger, createLogger } from './observability/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createDatabase } from './store/create-database.js';
@@ -28,6 +30,8 @@ export interface AppDeps {
   db: Database;
   bus: Bus;
   counters: CounterStore;
+  /** Handshake buckets and authentication failure counts: through Redis when configured, failing open. */
+  rateLimits: RateLimits;
   /**
    * Present when REDIS_URL is configured; the readiness check pings it (it fails at once while
    * Redis is down) and `/health` shows its state.
@@ -114,6 +118,15 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       overrides.counters ??
       (redis === undefined ? createMemoryCounterStore() : createRedisCounterStore({ client: redis.publisher, prefix }));
     closers.push({ name: 'counters', close: () => counters.close() });
+    const rateLimits = createRateLimits({
+      shared:
+        redis === undefined
+          ? undefined
+          : { buckets: createRedisTokenBuckets({ client: redis.publisher, prefix }), counters },
+      logger,
+      metrics,
+    });
+    closers.push({ name: 'rate limits', close: () => rateLimits.close() });
 
     const services = createServices({ db });
     const fleet = createGatewayFleet({
@@ -131,7 +144,12 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     const stopPurging = purgeExpiredIdempotencyRecords(idempotency, { logger, metrics });
     closers.push({ name: 'idempotency purge', close: () => Promise.resolve(stopPurging()) });
 
-    logger.info('dependencies ready', { database: db.kind, bus: bus.kind, counters: counters.kind });
+    logger.info('dependencies ready', {
+      database: db.kind,
+      bus: bus.kind,
+      counters: counters.kind,
+      rateLimits: rateLimits.kind,
+    });
     const deps: AppDeps = {
       config,
       logger,
@@ -139,6 +157,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       db,
       bus,
       counters,
+      rateLimits,
       services,
       fleet,
       idempotency,

@@ -73,6 +73,8 @@ export interface StartServerOptions {
   realtime?: {
     client?: ClientChannelOptions;
     gateway?: Omit<GatewayEventsChannelOptions, 'deps' | 'services'>;
+    /** Clock of the handshake token buckets (tests); default Redis's clock, or this process's. */
+    now?: () => number;
   };
   /** Where the generated admin token is printed at first start; default stdout. */
   print?: (line: string) => void;
@@ -157,6 +159,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       maxConnections: config.ws.maxConnections,
       // Half the shutdown deadline at most: in-flight HTTP requests need the rest.
       closeTimeoutMs: Math.min(5000, Math.floor(config.shutdownTimeoutMs / 2)),
+      ...(options.realtime?.now === undefined ? {} : { now: options.realtime.now }),
       channels: [
         createClientChannel(deps, deps.services, options.realtime?.client),
         // The fleet whose REST handlers the app mounted: stats and deliveries share one instance.

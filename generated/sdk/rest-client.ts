@@ -200,7 +200,7 @@ export interface ListOrgsRequest {
 export type ListOrgsResponse = ListOrgsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listOrgs` (GET /v1/orgs) (`ApiError.body`). */
-export type ListOrgsErrorBody = ListOrgsOperation["responses"][400]["content"]["application/json"] | ListOrgsOperation["responses"][401]["content"]["application/json"] | ListOrgsOperation["responses"][500]["content"]["application/json"] | ListOrgsOperation["responses"][501]["content"]["application/json"] | ListOrgsOperation["responses"][503]["content"]["application/json"];
+export type ListOrgsErrorBody = ListOrgsOperation["responses"][400]["content"]["application/json"] | ListOrgsOperation["responses"][401]["content"]["application/json"] | ListOrgsOperation["responses"][429]["content"]["application/json"] | ListOrgsOperation["responses"][500]["content"]["application/json"] | ListOrgsOperation["responses"][501]["content"]["application/json"] | ListOrgsOperation["responses"][503]["content"]["application/json"];
 
 type CreateOrgOperation = paths["/v1/orgs"]["post"];
 
@@ -214,7 +214,7 @@ export interface CreateOrgRequest {
 export type CreateOrgResponse = CreateOrgOperation["responses"][201]["content"]["application/json"];
 
 /** Body of the error responses of `createOrg` (POST /v1/orgs) (`ApiError.body`). */
-export type CreateOrgErrorBody = CreateOrgOperation["responses"][400]["content"]["application/json"] | CreateOrgOperation["responses"][401]["content"]["application/json"] | CreateOrgOperation["responses"][409]["content"]["application/json"] | CreateOrgOperation["responses"][413]["content"]["application/json"] | CreateOrgOperation["responses"][415]["content"]["application/json"] | CreateOrgOperation["responses"][422]["content"]["application/json"] | CreateOrgOperation["responses"][500]["content"]["application/json"] | CreateOrgOperation["responses"][501]["content"]["application/json"] | CreateOrgOperation["responses"][503]["content"]["application/json"];
+export type CreateOrgErrorBody = CreateOrgOperation["responses"][400]["content"]["application/json"] | CreateOrgOperation["responses"][401]["content"]["application/json"] | CreateOrgOperation["responses"][409]["content"]["application/json"] | CreateOrgOperation["responses"][413]["content"]["application/json"] | CreateOrgOperation["responses"][415]["content"]["application/json"] | CreateOrgOperation["responses"][422]["content"]["application/json"] | CreateOrgOperation["responses"][429]["content"]["application/json"] | CreateOrgOperation["responses"][500]["content"]["application/json"] | CreateOrgOperation["responses"][501]["content"]["application/json"] | CreateOrgOperation["responses"][503]["content"]["application/json"];
 
 type GetOrgOperation = paths["/v1/orgs/{orgId}"]["get"];
 
@@ -242,7 +242,7 @@ export interface DeleteOrgRequest {
 export type DeleteOrgResponse = undefined;
 
 /** Body of the error responses of `deleteOrg` (DELETE /v1/orgs/{orgId}) (`ApiError.body`). */
-export type DeleteOrgErrorBody = DeleteOrgOperation["responses"][400]["content"]["application/json"] | DeleteOrgOperation["responses"][401]["content"]["application/json"] | DeleteOrgOperation["responses"][404]["content"]["application/json"] | DeleteOrgOperation["responses"][500]["content"]["application/json"] | DeleteOrgOperation["responses"][501]["content"]["application/json"] | DeleteOrgOperation["responses"][503]["content"]["application/json"];
+export type DeleteOrgErrorBody = DeleteOrgOperation["responses"][400]["content"]["application/json"] | DeleteOrgOperation["responses"][401]["content"]["application/json"] | DeleteOrgOperation["responses"][404]["content"]["application/json"] | DeleteOrgOperation["responses"][429]["content"]["application/json"] | DeleteOrgOperation["responses"][500]["content"]["application/json"] | DeleteOrgOperation["responses"][501]["content"]["application/json"] | DeleteOrgOperation["responses"][503]["content"]["application/json"];
 
 type UpdateOrgOperation = paths["/v1/orgs/{orgId}"]["patch"];
 
@@ -257,7 +257,7 @@ export interface UpdateOrgRequest {
 export type UpdateOrgResponse = UpdateOrgOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `updateOrg` (PATCH /v1/orgs/{orgId}) (`ApiError.body`). */
-export type UpdateOrgErrorBody = UpdateOrgOperation["responses"][400]["content"]["application/json"] | UpdateOrgOperation["responses"][401]["content"]["application/json"] | UpdateOrgOperation["responses"][404]["content"]["application/json"] | UpdateOrgOperation["responses"][409]["content"]["application/json"] | UpdateOrgOperation["responses"][413]["content"]["application/json"] | UpdateOrgOperation["responses"][415]["content"]["application/json"] | UpdateOrgOperation["responses"][500]["content"]["application/json"] | UpdateOrgOperation["responses"][501]["content"]["application/json"] | UpdateOrgOperation["responses"][503]["content"]["application/json"];
+export type UpdateOrgErrorBody = UpdateOrgOperation["responses"][400]["content"]["application/json"] | UpdateOrgOperation["responses"][401]["content"]["application/json"] | UpdateOrgOperation["responses"][404]["content"]["application/json"] | UpdateOrgOperation["responses"][409]["content"]["application/json"] | UpdateOrgOperation["responses"][413]["content"]["application/json"] | UpdateOrgOperation["responses"][415]["content"]["application/json"] | UpdateOrgOperation["responses"][429]["content"]["application/json"] | UpdateOrgOperation["responses"][500]["content"]["application/json"] | UpdateOrgOperation["responses"][501]["content"]["application/json"] | UpdateOrgOperation["responses"][503]["content"]["application/json"];
 
 type ListApiKeysOperation = paths["/v1/api-keys"]["get"];
 
@@ -313,7 +313,7 @@ export interface ListGatewaysRequest {
 export type ListGatewaysResponse = ListGatewaysOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listGateways` (GET /api/internal/v1/gateways) (`ApiError.body`). */
-export type ListGatewaysErrorBody = ListGatewaysOperation["responses"][400]["content"]["application/json"] | ListGatewaysOperation["responses"][401]["content"]["application/json"] | ListGatewaysOperation["responses"][500]["content"]["application/json"] | ListGatewaysOperation["responses"][501]["content"]["application/json"] | ListGatewaysOperation["responses"][503]["content"]["application/json"];
+export type ListGatewaysErrorBody = ListGatewaysOperation["responses"][400]["content"]["application/json"] | ListGatewaysOperation["responses"][401]["content"]["application/json"] | ListGatewaysOperation["responses"][429]["content"]["application/json"] | ListGatewaysOperation["responses"][500]["content"]["application/json"] | ListGatewaysOperation["responses"][501]["content"]["application/json"] | ListGatewaysOperation["responses"][503]["content"]["application/json"];
 
 type RegisterGatewayOperation = paths["/api/internal/v1/gateways"]["post"];
 
@@ -327,7 +327,7 @@ export interface RegisterGatewayRequest {
 export type RegisterGatewayResponse = RegisterGatewayOperation["responses"][201]["content"]["application/json"];
 
 /** Body of the error responses of `registerGateway` (POST /api/internal/v1/gateways) (`ApiError.body`). */
-export type RegisterGatewayErrorBody = RegisterGatewayOperation["responses"][400]["content"]["application/json"] | RegisterGatewayOperation["responses"][401]["content"]["application/json"] | RegisterGatewayOperation["responses"][409]["content"]["application/json"] | RegisterGatewayOperation["responses"][413]["content"]["application/json"] | RegisterGatewayOperation["responses"][415]["content"]["application/json"] | RegisterGatewayOperation["responses"][422]["content"]["application/json"] | RegisterGatewayOperation["responses"][500]["content"]["application/json"] | RegisterGatewayOperation["responses"][501]["content"]["application/json"] | RegisterGatewayOperation["responses"][503]["content"]["application/json"];
+export type RegisterGatewayErrorBody = RegisterGatewayOperation["responses"][400]["content"]["application/json"] | RegisterGatewayOperation["responses"][401]["content"]["application/json"] | RegisterGatewayOperation["responses"][409]["content"]["application/json"] | RegisterGatewayOperation["responses"][413]["content"]["application/json"] | RegisterGatewayOperation["responses"][415]["content"]["application/json"] | RegisterGatewayOperation["responses"][422]["content"]["application/json"] | RegisterGatewayOperation["responses"][429]["content"]["application/json"] | RegisterGatewayOperation["responses"][500]["content"]["application/json"] | RegisterGatewayOperation["responses"][501]["content"]["application/json"] | RegisterGatewayOperation["responses"][503]["content"]["application/json"];
 
 type GetGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["get"];
 
@@ -341,7 +341,7 @@ export interface GetGatewayRequest {
 export type GetGatewayResponse = GetGatewayOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getGateway` (GET /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
-export type GetGatewayErrorBody = GetGatewayOperation["responses"][400]["content"]["application/json"] | GetGatewayOperation["responses"][401]["content"]["application/json"] | GetGatewayOperation["responses"][404]["content"]["application/json"] | GetGatewayOperation["responses"][500]["content"]["application/json"] | GetGatewayOperation["responses"][501]["content"]["application/json"] | GetGatewayOperation["responses"][503]["content"]["application/json"];
+export type GetGatewayErrorBody = GetGatewayOperation["responses"][400]["content"]["application/json"] | GetGatewayOperation["responses"][401]["content"]["application/json"] | GetGatewayOperation["responses"][404]["content"]["application/json"] | GetGatewayOperation["responses"][429]["content"]["application/json"] | GetGatewayOperation["responses"][500]["content"]["application/json"] | GetGatewayOperation["responses"][501]["content"]["application/json"] | GetGatewayOperation["responses"][503]["content"]["application/json"];
 
 type DeleteGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["delete"];
 
@@ -355,7 +355,7 @@ export interface DeleteGatewayRequest {
 export type DeleteGatewayResponse = undefined;
 
 /** Body of the error responses of `deleteGateway` (DELETE /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
-export type DeleteGatewayErrorBody = DeleteGatewayOperation["responses"][400]["content"]["application/json"] | DeleteGatewayOperation["responses"][401]["content"]["application/json"] | DeleteGatewayOperation["responses"][404]["content"]["application/json"] | DeleteGatewayOperation["responses"][500]["content"]["application/json"] | DeleteGatewayOperation["responses"][501]["content"]["application/json"] | DeleteGatewayOperation["responses"][503]["content"]["application/json"];
+export type DeleteGatewayErrorBody = DeleteGatewayOperation["responses"][400]["content"]["application/json"] | DeleteGatewayOperation["responses"][401]["content"]["application/json"] | DeleteGatewayOperation["responses"][404]["content"]["application/json"] | DeleteGatewayOperation["responses"][429]["content"]["application/json"] | DeleteGatewayOperation["responses"][500]["content"]["application/json"] | DeleteGatewayOperation["responses"][501]["content"]["application/json"] | DeleteGatewayOperation["responses"][503]["content"]["application/json"];
 
 type UpdateGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["patch"];
 
@@ -370,7 +370,7 @@ export interface UpdateGatewayRequest {
 export type UpdateGatewayResponse = UpdateGatewayOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `updateGateway` (PATCH /api/internal/v1/gateways/{gatewayId}) (`ApiError.body`). */
-export type UpdateGatewayErrorBody = UpdateGatewayOperation["responses"][400]["content"]["application/json"] | UpdateGatewayOperation["responses"][401]["content"]["application/json"] | UpdateGatewayOperation["responses"][404]["content"]["application/json"] | UpdateGatewayOperation["responses"][409]["content"]["application/json"] | UpdateGatewayOperation["responses"][413]["content"]["application/json"] | UpdateGatewayOperation["responses"][415]["content"]["application/json"] | UpdateGatewayOperation["responses"][500]["content"]["application/json"] | UpdateGatewayOperation["responses"][501]["content"]["application/json"] | UpdateGatewayOperation["responses"][503]["content"]["application/json"];
+export type UpdateGatewayErrorBody = UpdateGatewayOperation["responses"][400]["content"]["application/json"] | UpdateGatewayOperation["responses"][401]["content"]["application/json"] | UpdateGatewayOperation["responses"][404]["content"]["application/json"] | UpdateGatewayOperation["responses"][409]["content"]["application/json"] | UpdateGatewayOperation["responses"][413]["content"]["application/json"] | UpdateGatewayOperation["responses"][415]["content"]["application/json"] | UpdateGatewayOperation["responses"][429]["content"]["application/json"] | UpdateGatewayOperation["responses"][500]["content"]["application/json"] | UpdateGatewayOperation["responses"][501]["content"]["application/json"] | UpdateGatewayOperation["responses"][503]["content"]["application/json"];
 
 type RotateGatewayApiKeyOperation = paths["/api/internal/v1/gateways/{gatewayId}/api-keys"]["post"];
 
@@ -384,7 +384,7 @@ export interface RotateGatewayApiKeyRequest {
 export type RotateGatewayApiKeyResponse = RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"];
 
 /** Body of the error responses of `rotateGatewayApiKey` (POST /api/internal/v1/gateways/{gatewayId}/api-keys) (`ApiError.body`). */
-export type RotateGatewayApiKeyErrorBody = RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"];
+export type RotateGatewayApiKeyErrorBody = RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][429]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"] | RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"];
 
 type ListGatewayEventsOperation = paths["/api/internal/v1/gateways/{gatewayId}/events"]["get"];
 
@@ -399,7 +399,7 @@ export interface ListGatewayEventsRequest {
 export type ListGatewayEventsResponse = ListGatewayEventsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listGatewayEvents` (GET /api/internal/v1/gateways/{gatewayId}/events) (`ApiError.body`). */
-export type ListGatewayEventsErrorBody = ListGatewayEventsOperation["responses"][400]["content"]["application/json"] | ListGatewayEventsOperation["responses"][401]["content"]["application/json"] | ListGatewayEventsOperation["responses"][403]["content"]["application/json"] | ListGatewayEventsOperation["responses"][404]["content"]["application/json"] | ListGatewayEventsOperation["responses"][500]["content"]["application/json"] | ListGatewayEventsOperation["responses"][501]["content"]["application/json"] | ListGatewayEventsOperation["responses"][503]["content"]["application/json"];
+export type ListGatewayEventsErrorBody = ListGatewayEventsOperation["responses"][400]["content"]["application/json"] | ListGatewayEventsOperation["responses"][401]["content"]["application/json"] | ListGatewayEventsOperation["responses"][403]["content"]["application/json"] | ListGatewayEventsOperation["responses"][404]["content"]["application/json"] | ListGatewayEventsOperation["responses"][429]["content"]["application/json"] | ListGatewayEventsOperation["responses"][500]["content"]["application/json"] | ListGatewayEventsOperation["responses"][501]["content"]["application/json"] | ListGatewayEventsOperation["responses"][503]["content"]["application/json"];
 
 type ListGatewayDeploymentsOperation = paths["/api/internal/v1/gateways/{gatewayId}/deployments"]["get"];
 
@@ -414,7 +414,7 @@ export interface ListGatewayDeploymentsRequest {
 export type ListGatewayDeploymentsResponse = ListGatewayDeploymentsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listGatewayDeployments` (GET /api/internal/v1/gateways/{gatewayId}/deployments) (`ApiError.body`). */
-export type ListGatewayDeploymentsErrorBody = ListGatewayDeploymentsOperation["responses"][400]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][401]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][403]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"];
+export type ListGatewayDeploymentsErrorBody = ListGatewayDeploymentsOperation["responses"][400]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][401]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][403]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][429]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"] | ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"];
 
 type ListApisOperation = paths["/api/internal/v1/apis"]["get"];
 
@@ -428,7 +428,7 @@ export interface ListApisRequest {
 export type ListApisResponse = ListApisOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listApis` (GET /api/internal/v1/apis) (`ApiError.body`). */
-export type ListApisErrorBody = ListApisOperation["responses"][400]["content"]["application/json"] | ListApisOperation["responses"][401]["content"]["application/json"] | ListApisOperation["responses"][500]["content"]["application/json"] | ListApisOperation["responses"][501]["content"]["application/json"] | ListApisOperation["responses"][503]["content"]["application/json"];
+export type ListApisErrorBody = ListApisOperation["responses"][400]["content"]["application/json"] | ListApisOperation["responses"][401]["content"]["application/json"] | ListApisOperation["responses"][429]["content"]["application/json"] | ListApisOperation["responses"][500]["content"]["application/json"] | ListApisOperation["responses"][501]["content"]["application/json"] | ListApisOperation["responses"][503]["content"]["application/json"];
 
 type CreateApiOperation = paths["/api/internal/v1/apis"]["post"];
 
@@ -442,7 +442,7 @@ export interface CreateApiRequest {
 export type CreateApiResponse = CreateApiOperation["responses"][201]["content"]["application/json"];
 
 /** Body of the error responses of `createApi` (POST /api/internal/v1/apis) (`ApiError.body`). */
-export type CreateApiErrorBody = CreateApiOperation["responses"][400]["content"]["application/json"] | CreateApiOperation["responses"][401]["content"]["application/json"] | CreateApiOperation["responses"][409]["content"]["application/json"] | CreateApiOperation["responses"][413]["content"]["application/json"] | CreateApiOperation["responses"][415]["content"]["application/json"] | CreateApiOperation["responses"][422]["content"]["application/json"] | CreateApiOperation["responses"][500]["content"]["application/json"] | CreateApiOperation["responses"][501]["content"]["application/json"] | CreateApiOperation["responses"][503]["content"]["application/json"];
+export type CreateApiErrorBody = CreateApiOperation["responses"][400]["content"]["application/json"] | CreateApiOperation["responses"][401]["content"]["application/json"] | CreateApiOperation["responses"][409]["content"]["application/json"] | CreateApiOperation["responses"][413]["content"]["application/json"] | CreateApiOperation["responses"][415]["content"]["application/json"] | CreateApiOperation["responses"][422]["content"]["application/json"] | CreateApiOperation["responses"][429]["content"]["application/json"] | CreateApiOperation["responses"][500]["content"]["application/json"] | CreateApiOperation["responses"][501]["content"]["application/json"] | CreateApiOperation["responses"][503]["content"]["application/json"];
 
 type GetApiOperation = paths["/api/internal/v1/apis/{apiId}"]["get"];
 
@@ -456,7 +456,7 @@ export interface GetApiRequest {
 export type GetApiResponse = GetApiOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getApi` (GET /api/internal/v1/apis/{apiId}) (`ApiError.body`). */
-export type GetApiErrorBody = GetApiOperation["responses"][400]["content"]["application/json"] | GetApiOperation["responses"][401]["content"]["application/json"] | GetApiOperation["responses"][404]["content"]["application/json"] | GetApiOperation["responses"][500]["content"]["application/json"] | GetApiOperation["responses"][501]["content"]["application/json"] | GetApiOperation["responses"][503]["content"]["application/json"];
+export type GetApiErrorBody = GetApiOperation["responses"][400]["content"]["application/json"] | GetApiOperation["responses"][401]["content"]["application/json"] | GetApiOperation["responses"][404]["content"]["application/json"] | GetApiOperation["responses"][429]["content"]["application/json"] | GetApiOperation["responses"][500]["content"]["application/json"] | GetApiOperation["responses"][501]["content"]["application/json"] | GetApiOperation["responses"][503]["content"]["application/json"];
 
 type UpdateApiOperation = paths["/api/internal/v1/apis/{apiId}"]["put"];
 
@@ -471,7 +471,7 @@ export interface UpdateApiRequest {
 export type UpdateApiResponse = UpdateApiOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `updateApi` (PUT /api/internal/v1/apis/{apiId}) (`ApiError.body`). */
-export type UpdateApiErrorBody = UpdateApiOperation["responses"][400]["content"]["application/json"] | UpdateApiOperation["responses"][401]["content"]["application/json"] | UpdateApiOperation["responses"][404]["content"]["application/json"] | UpdateApiOperation["responses"][409]["content"]["application/json"] | UpdateApiOperation["responses"][413]["content"]["application/json"] | UpdateApiOperation["responses"][415]["content"]["application/json"] | UpdateApiOperation["responses"][500]["content"]["application/json"] | UpdateApiOperation["responses"][501]["content"]["application/json"] | UpdateApiOperation["responses"][503]["content"]["application/json"];
+export type UpdateApiErrorBody = UpdateApiOperation["responses"][400]["content"]["application/json"] | UpdateApiOperation["responses"][401]["content"]["application/json"] | UpdateApiOperation["responses"][404]["content"]["application/json"] | UpdateApiOperation["responses"][409]["content"]["application/json"] | UpdateApiOperation["responses"][413]["content"]["application/json"] | UpdateApiOperation["responses"][415]["content"]["application/json"] | UpdateApiOperation["responses"][429]["content"]["application/json"] | UpdateApiOperation["responses"][500]["content"]["application/json"] | UpdateApiOperation["responses"][501]["content"]["application/json"] | UpdateApiOperation["responses"][503]["content"]["application/json"];
 
 type DeleteApiOperation = paths["/api/internal/v1/apis/{apiId}"]["delete"];
 
@@ -485,7 +485,7 @@ export interface DeleteApiRequest {
 export type DeleteApiResponse = undefined;
 
 /** Body of the error responses of `deleteApi` (DELETE /api/internal/v1/apis/{apiId}) (`ApiError.body`). */
-export type DeleteApiErrorBody = DeleteApiOperation["responses"][400]["content"]["application/json"] | DeleteApiOperation["responses"][401]["content"]["application/json"] | DeleteApiOperation["responses"][404]["content"]["application/json"] | DeleteApiOperation["responses"][500]["content"]["application/json"] | DeleteApiOperation["responses"][501]["content"]["application/json"] | DeleteApiOperation["responses"][503]["content"]["application/json"];
+export type DeleteApiErrorBody = DeleteApiOperation["responses"][400]["content"]["application/json"] | DeleteApiOperation["responses"][401]["content"]["application/json"] | DeleteApiOperation["responses"][404]["content"]["application/json"] | DeleteApiOperation["responses"][429]["content"]["application/json"] | DeleteApiOperation["responses"][500]["content"]["application/json"] | DeleteApiOperation["responses"][501]["content"]["application/json"] | DeleteApiOperation["responses"][503]["content"]["application/json"];
 
 type ListApiDeploymentsOperation = paths["/api/internal/v1/apis/{apiId}/deployments"]["get"];
 
@@ -500,7 +500,7 @@ export interface ListApiDeploymentsRequest {
 export type ListApiDeploymentsResponse = ListApiDeploymentsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `listApiDeployments` (GET /api/internal/v1/apis/{apiId}/deployments) (`ApiError.body`). */
-export type ListApiDeploymentsErrorBody = ListApiDeploymentsOperation["responses"][400]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][401]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][404]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][500]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][501]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][503]["content"]["application/json"];
+export type ListApiDeploymentsErrorBody = ListApiDeploymentsOperation["responses"][400]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][401]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][404]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][429]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][500]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][501]["content"]["application/json"] | ListApiDeploymentsOperation["responses"][503]["content"]["application/json"];
 
 type DeployApiOperation = paths["/api/internal/v1/apis/{apiId}/deployments"]["post"];
 
@@ -515,7 +515,7 @@ export interface DeployApiRequest {
 export type DeployApiResponse = DeployApiOperation["responses"][201]["content"]["application/json"];
 
 /** Body of the error responses of `deployApi` (POST /api/internal/v1/apis/{apiId}/deployments) (`ApiError.body`). */
-export type DeployApiErrorBody = DeployApiOperation["responses"][400]["content"]["application/json"] | DeployApiOperation["responses"][401]["content"]["application/json"] | DeployApiOperation["responses"][404]["content"]["application/json"] | DeployApiOperation["responses"][409]["content"]["application/json"] | DeployApiOperation["responses"][413]["content"]["application/json"] | DeployApiOperation["responses"][415]["content"]["application/json"] | DeployApiOperation["responses"][422]["content"]["application/json"] | DeployApiOperation["responses"][500]["content"]["application/json"] | DeployApiOperation["responses"][501]["content"]["application/json"] | DeployApiOperation["responses"][503]["content"]["application/json"];
+export type DeployApiErrorBody = DeployApiOperation["responses"][400]["content"]["application/json"] | DeployApiOperation["responses"][401]["content"]["application/json"] | DeployApiOperation["responses"][404]["content"]["application/json"] | DeployApiOperation["responses"][409]["content"]["application/json"] | DeployApiOperation["responses"][413]["content"]["application/json"] | DeployApiOperation["responses"][415]["content"]["application/json"] | DeployApiOperation["responses"][422]["content"]["application/json"] | DeployApiOperation["responses"][429]["content"]["application/json"] | DeployApiOperation["responses"][500]["content"]["application/json"] | DeployApiOperation["responses"][501]["content"]["application/json"] | DeployApiOperation["responses"][503]["content"]["application/json"];
 
 type UndeployApiOperation = paths["/api/internal/v1/apis/{apiId}/deployments/{deploymentId}"]["delete"];
 
@@ -529,7 +529,7 @@ export interface UndeployApiRequest {
 export type UndeployApiResponse = undefined;
 
 /** Body of the error responses of `undeployApi` (DELETE /api/internal/v1/apis/{apiId}/deployments/{deploymentId}) (`ApiError.body`). */
-export type UndeployApiErrorBody = UndeployApiOperation["responses"][400]["content"]["application/json"] | UndeployApiOperation["responses"][401]["content"]["application/json"] | UndeployApiOperation["responses"][404]["content"]["application/json"] | UndeployApiOperation["responses"][409]["content"]["application/json"] | UndeployApiOperation["responses"][422]["content"]["application/json"] | UndeployApiOperation["responses"][500]["content"]["application/json"] | UndeployApiOperation["responses"][501]["content"]["application/json"] | UndeployApiOperation["responses"][503]["content"]["application/json"];
+export type UndeployApiErrorBody = UndeployApiOperation["responses"][400]["content"]["application/json"] | UndeployApiOperation["responses"][401]["content"]["application/json"] | UndeployApiOperation["responses"][404]["content"]["application/json"] | UndeployApiOperation["responses"][409]["content"]["application/json"] | UndeployApiOperation["responses"][422]["content"]["application/json"] | UndeployApiOperation["responses"][429]["content"]["application/json"] | UndeployApiOperation["responses"][500]["content"]["application/json"] | UndeployApiOperation["responses"][501]["content"]["application/json"] | UndeployApiOperation["responses"][503]["content"]["application/json"];
 
 type GetApiRuntimeArtifactOperation = paths["/api/internal/v1/api-runtime-artifacts/{apiId}"]["get"];
 
@@ -544,7 +544,7 @@ export interface GetApiRuntimeArtifactRequest {
 export type GetApiRuntimeArtifactResponse = GetApiRuntimeArtifactOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getApiRuntimeArtifact` (GET /api/internal/v1/api-runtime-artifacts/{apiId}) (`ApiError.body`). */
-export type GetApiRuntimeArtifactErrorBody = GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][401]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"];
+export type GetApiRuntimeArtifactErrorBody = GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][401]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][429]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"] | GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"];
 
 type GetStatsOperation = paths["/api/internal/v1/stats"]["get"];
 
@@ -557,7 +557,7 @@ export interface GetStatsRequest {
 export type GetStatsResponse = GetStatsOperation["responses"][200]["content"]["application/json"];
 
 /** Body of the error responses of `getStats` (GET /api/internal/v1/stats) (`ApiError.body`). */
-export type GetStatsErrorBody = GetStatsOperation["responses"][400]["content"]["application/json"] | GetStatsOperation["responses"][401]["content"]["application/json"] | GetStatsOperation["responses"][500]["content"]["application/json"] | GetStatsOperation["responses"][501]["content"]["application/json"] | GetStatsOperation["responses"][503]["content"]["application/json"];
+export type GetStatsErrorBody = GetStatsOperation["responses"][400]["content"]["application/json"] | GetStatsOperation["responses"][401]["content"]["application/json"] | GetStatsOperation["responses"][429]["content"]["application/json"] | GetStatsOperation["responses"][500]["content"]["application/json"] | GetStatsOperation["responses"][501]["content"]["application/json"] | GetStatsOperation["responses"][503]["content"]["application/json"];
 
 type ListSessionsOperation = paths["/v1/sessions"]["get"];
 

@@ -33,7 +33,8 @@ const clientChannelSpec: ChannelSpec<M.ClientChannelServerMessage, M.ClientChann
  * `{"error": {"code", "message", "correlationId"}}` (same as REST):
  * 401 `unauthenticated` (missing/invalid/revoked credentials);
  * 403 `forbidden` (organization disabled);
- * 429 `rate_limited` with `Retry-After` (per-IP token bucket: 5 handshakes/s, burst 10) or
+ * 429 `rate_limited` with `Retry-After` (per-IP token bucket: 5 handshakes/s, burst 10, shared
+ * by every instance; or too many failed authentication attempts from this address, as on REST) or
  * 429 `quota_exceeded` (the tier's WebSocket connection cap: 5 / 20 / 100);
  * 503 `service_unavailable` (global `WS_MAX_CONNECTIONS` reached, or shutting down).
  *
@@ -82,7 +83,8 @@ const gatewayEventsSpec: ChannelSpec<M.GatewayEventsServerMessage, M.GatewayEven
  * 401 `unauthenticated` (missing, unknown or rotated api-key);
  * 400 `validation_failed` (`last-event-seq`/`since` not a non-negative integer);
  * 429 `rate_limited` with `Retry-After` (`WS_RATE_LIMIT_PER_MINUTE` handshakes per IP per
- * minute, default 10);
+ * minute, default 10, shared by every instance; or too many failed authentication attempts
+ * from this address, as on REST);
  * 503 `service_unavailable` (`WS_MAX_CONNECTIONS` reached, or shutting down).
  * A gateway may hold several connections; each receives every event of that gateway.
  *

@@ -122,6 +122,7 @@ export type ListOrgsResult =
   | { status: 200; contentType?: "application/json"; body: ListOrgsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListOrgsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListOrgsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListOrgsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListOrgsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListOrgsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListOrgsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListOrgsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -146,6 +147,7 @@ export type CreateOrgResult =
   | { status: 413; contentType?: "application/json"; body: CreateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 422; contentType?: "application/json"; body: CreateOrgOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: CreateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -189,6 +191,7 @@ export type DeleteOrgResult =
   | { status: 400; contentType?: "application/json"; body: DeleteOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -213,6 +216,7 @@ export type UpdateOrgResult =
   | { status: 409; contentType?: "application/json"; body: UpdateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -301,6 +305,7 @@ export type ListGatewaysResult =
   | { status: 200; contentType?: "application/json"; body: ListGatewaysOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListGatewaysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListGatewaysOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewaysOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewaysOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewaysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewaysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewaysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -325,6 +330,7 @@ export type RegisterGatewayResult =
   | { status: 413; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 422; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RegisterGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -346,6 +352,7 @@ export type GetGatewayResult =
   | { status: 400; contentType?: "application/json"; body: GetGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -367,6 +374,7 @@ export type DeleteGatewayResult =
   | { status: 400; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -391,6 +399,7 @@ export type UpdateGatewayResult =
   | { status: 409; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -414,6 +423,7 @@ export type RotateGatewayApiKeyResult =
   | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
   | { status: 409; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 422; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -436,6 +446,7 @@ export type ListGatewayEventsResult =
   | { status: 401; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][403]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayEventsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -458,6 +469,7 @@ export type ListGatewayDeploymentsResult =
   | { status: 401; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][403]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -478,6 +490,7 @@ export type ListApisResult =
   | { status: 200; contentType?: "application/json"; body: ListApisOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: ListApisOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListApisOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListApisOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApisOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListApisOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListApisOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListApisOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -502,6 +515,7 @@ export type CreateApiResult =
   | { status: 413; contentType?: "application/json"; body: CreateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 422; contentType?: "application/json"; body: CreateApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: CreateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: CreateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: CreateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -523,6 +537,7 @@ export type GetApiResult =
   | { status: 400; contentType?: "application/json"; body: GetApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -547,6 +562,7 @@ export type UpdateApiResult =
   | { status: 409; contentType?: "application/json"; body: UpdateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UpdateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UpdateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UpdateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UpdateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -568,6 +584,7 @@ export type DeleteApiResult =
   | { status: 400; contentType?: "application/json"; body: DeleteApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: DeleteApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeleteApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeleteApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeleteApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -589,6 +606,7 @@ export type ListApiDeploymentsResult =
   | { status: 400; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApiDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -614,6 +632,7 @@ export type DeployApiResult =
   | { status: 413; contentType?: "application/json"; body: DeployApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: DeployApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 422; contentType?: "application/json"; body: DeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: DeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: DeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: DeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: DeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -637,6 +656,7 @@ export type UndeployApiResult =
   | { status: 404; contentType?: "application/json"; body: UndeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
   | { status: 409; contentType?: "application/json"; body: UndeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 422; contentType?: "application/json"; body: UndeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: UndeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: UndeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: UndeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: UndeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -658,6 +678,7 @@ export type GetApiRuntimeArtifactResult =
   | { status: 400; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 404; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -678,6 +699,7 @@ export type GetStatsResult =
   | { status: 200; contentType?: "application/json"; body: GetStatsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][200]["headers"]["X-Request-Id"] } }
   | { status: 400; contentType?: "application/json"; body: GetStatsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][400]["headers"]["X-Request-Id"] } }
   | { status: 401; contentType?: "application/json"; body: GetStatsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][401]["headers"]["X-Request-Id"] } }
+  | { status: 429; contentType?: "application/json"; body: GetStatsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetStatsOperation["responses"][429]["headers"]["Retry-After"] } }
   | { status: 500; contentType?: "application/json"; body: GetStatsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][500]["headers"]["X-Request-Id"] } }
   | { status: 501; contentType?: "application/json"; body: GetStatsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][501]["headers"]["X-Request-Id"] } }
   | { status: 503; contentType?: "application/json"; body: GetStatsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][503]["headers"]["X-Request-Id"] } };
@@ -1351,6 +1373,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1372,6 +1395,7 @@ export const operations = {
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1407,6 +1431,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1428,6 +1453,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1501,6 +1527,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1522,6 +1549,7 @@ export const operations = {
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1539,6 +1567,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1556,6 +1585,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1577,6 +1607,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1596,6 +1627,7 @@ export const operations = {
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1614,6 +1646,7 @@ export const operations = {
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1632,6 +1665,7 @@ export const operations = {
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1648,6 +1682,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1669,6 +1704,7 @@ export const operations = {
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1686,6 +1722,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1707,6 +1744,7 @@ export const operations = {
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1724,6 +1762,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1741,6 +1780,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1763,6 +1803,7 @@ export const operations = {
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1782,6 +1823,7 @@ export const operations = {
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1799,6 +1841,7 @@ export const operations = {
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
@@ -1815,6 +1858,7 @@ export const operations = {
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
       { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },

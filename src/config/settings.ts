@@ -382,6 +382,22 @@ export const SETTINGS: readonly Setting[] = [
     parse: positiveInt('rate'),
   },
   {
+    path: 'auth.failureLimit',
+    env: 'CLAWGATE_AUTH_FAILURE_LIMIT',
+    describe:
+      'failed authentication attempts (admin token, API keys, gateway api-keys) per source address, and per credential target, within one window; past it attempts get 429 until the window ends; `0` = off',
+    default: 10,
+    parse: (raw) => integer(raw, 0, 1_000_000, 'count (integer 0–1000000)'),
+  },
+  {
+    path: 'auth.failureWindowMs',
+    env: 'CLAWGATE_AUTH_FAILURE_WINDOW_MS',
+    describe: 'the window authentication failures are counted in, in milliseconds; a lock lasts until it ends',
+    default: 60_000,
+    unit: 'ms',
+    parse: positiveInt('window in ms'),
+  },
+  {
     path: 'gitCommit',
     env: 'CLAWGATE_GIT_COMMIT',
     describe: 'commit reported by `/info` and `clawgate version` (set it when building images)',

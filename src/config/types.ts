@@ -69,6 +69,13 @@ export interface Config {
     /** gateway channel handshakes per source IP per minute */
     rateLimitPerMinute: number;
   };
+  /** Throttling of credential guessing (admin token, tenant and gateway keys; REST and WebSocket) */
+  auth: {
+    /** failed attempts per source address, and per credential target, within one window; 0 = off */
+    failureLimit: number;
+    /** the fixed window failures are counted in; a lock lasts until it ends */
+    failureWindowMs: number;
+  };
 }
 
 /** A value that sits at a leaf of the configuration: arrays are values, not sections. */

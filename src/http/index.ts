@@ -12,6 +12,7 @@ export {
   type GatewayKeyLookup,
   type Principal,
 } from './auth.js';
+export { authFailureGuard, authLockError, type AuthFailureGuardOptions } from './auth-throttle.js';
 export { correlationId } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { OperationHandlers } from '../../generated/server/index.js';
+import type { AppError } from '../errors.js';
 import type { RequestContext } from '../observability/context.js';
 import type { Queryable } from '../store/database.js';
 
@@ -50,6 +51,17 @@ export type AppHandlers = OperationHandlers<RequestVariables>;
 export interface RequestState extends RequestContext {
   principal: Principal;
   startedAt: bigint;
+  /** Credentials presented and rejected, for the authentication failure throttle (auth-throttle.ts). */
+  authAttempt?: AuthAttempt;
+}
+
+export interface AuthAttempt {
+  /** a presented credential was rejected by its security handler */
+  failed: boolean;
+  /** the targets (`admin`, a key's visible prefix) of the rejected credentials */
+  failedTargets: Set<string>;
+  /** set when the source or a target is locked: the request is answered with it */
+  refusal?: AppError;
 }
 
 const STATE = Symbol('clawgate.requestState');

@@ -12,6 +12,8 @@ export interface CounterStore {
   increment(key: string, by: number, ttlMs: number): Promise<number>;
   /** The current value, or 0 when the key is absent or expired. */
   get(key: string): Promise<number>;
+  /** The current value and the ms until the key expires (both 0 when absent); one round trip. */
+  read(key: string): Promise<{ value: number; expiresInMs: number }>;
   delete(key: string): Promise<void>;
   /** Stops background work (the memory backend's sweeper). Does not close shared clients. */
   close(): Promise<void>;

@@ -26,6 +26,7 @@ export function withLocalFallback(
     kind: primary.kind,
     increment: (key, by, ttlMs) => attempt((store) => store.increment(key, by, ttlMs)),
     get: (key) => attempt((store) => store.get(key)),
+    read: (key) => attempt((store) => store.read(key)),
     async delete(key) {
       await Promise.allSettled([primary.delete(key), fallback.delete(key)]);
     },

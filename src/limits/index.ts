@@ -1,4 +1,17 @@
+export {
+  AUTH_FAILURES_LIMITER,
+  AuthFailureThrottle,
+  credentialTarget,
+  normalizeAddress,
+  type AuthFailureThrottleOptions,
+  type AuthLock,
+  type CredentialKind,
+} from './auth-failures.js';
 export type { CounterStore } from './counter-store.js';
 export { withLocalFallback } from './fallback.js';
 export { createMemoryCounterStore, type MemoryCounterStoreOptions } from './memory.js';
+export { MemoryTokenBuckets, type MemoryTokenBucketsOptions } from './memory-token-buckets.js';
+export { createRateLimits, type RateLimits, type RateLimitsOptions } from './rate-limits.js';
 export { createRedisCounterStore } from './redis.js';
+export { createRedisTokenBuckets, type RedisTokenBuckets } from './redis-token-buckets.js';
+export type { TokenBucketRule, TokenDecision } from './token-bucket.js';

@@ -68,6 +68,11 @@ export function createMemoryCounterStore(
     get(key) {
       return Promise.resolve(live(key)?.value ?? 0);
     },
+    read(key) {
+      const entry = live(key);
+      if (entry === undefined) return Promise.resolve({ value: 0, expiresInMs: 0 });
+      return Promise.resolve({ value: entry.value, expiresInMs: entry.expiresAt - now() });
+    },
     delete(key) {
       entries.delete(key);
       return Promise.resolve();

@@ -26,6 +26,16 @@ export function createRedisCounterStore({ client, prefix }: { client: Redis; pre
       const value = await client.get(full(key));
       return value === null ? 0 : Number(value);
     },
+    async read(key) {
+      // MULTI: the value and its expiry from the same moment, in one round trip.
+      const replies = (await client.multi().get(full(key)).pttl(full(key)).exec()) ?? [];
+      const failed = replies.find(([error]) => error !== null);
+      if (failed !== undefined || replies.length !== 2) throw failed?.[0] ?? new Error('redis transaction aborted');
+      const value = replies[0]?.[1];
+      const ttl = replies[1]?.[1];
+      if (typeof value !== 'string' || typeof ttl !== 'number' || ttl < 0) return { value: 0, expiresInMs: 0 };
+      return { value: Number(value), expiresInMs: ttl };
+    },
     async delete(key) {
       await client.del(full(key));
     },

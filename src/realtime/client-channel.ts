@@ -90,6 +90,11 @@ export function createClientChannel(
       return { orgId: key.orgId, apiKeyId: key.id, tier };
     },
 
+    presentedCredential(req: IncomingMessage) {
+      const value = credentialOf(req);
+      return value === undefined ? undefined : { kind: 'tenant' as const, value };
+    },
+
     admit(principal: ClientPrincipal, registry: ConnectionRegistry): void {
       const limit = caps[principal.tier];
       const open = registry

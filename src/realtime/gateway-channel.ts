@@ -202,11 +202,14 @@ export function createGatewayEventsChannel(
     maxBufferedBytes: options.maxBufferedBytes ?? 4 * 1024 * 1024,
     handshakeRate: { ratePerSecond: perMinute / 60, burst: perMinute },
 
+    presentedCredential(req: IncomingMessage) {
+      const value = apiKeyOf(req);
+      return value === undefined ? undefined : { kind: 'gateway' as const, value };
+    },
+
     async authenticate(req: IncomingMessage): Promise<GatewayPrincipal> {
-      const header = req.headers['api-key'];
-      const apiKey = Array.isArray(header) ? header[0] : header;
-      if (apiKey === undefined || apiKey === '')
-        throw new AppError('unauthenticated', 'the api-key header is required');
+      const apiKey = apiKeyOf(req);
+      if (apiKey === undefined) throw new AppError('unauthenticated', 'the api-key header is required');
       const credential = await fleet.gateways.authenticate(apiKey);
       if (credential === undefined) throw new AppError('unauthenticated', 'unknown or revoked api-key');
       const since = new URL(req.url ?? '/', 'http://localhost').searchParams.get('since');
@@ -217,6 +220,12 @@ export function createGatewayEventsChannel(
     validateOutgoing: validateGatewayEventsServerMessage,
     onConnection,
   };
+}
+
+function apiKeyOf(req: IncomingMessage): string | undefined {
+  const header = req.headers['api-key'];
+  const apiKey = Array.isArray(header) ? header[0] : header;
+  return apiKey === '' ? undefined : apiKey;
 }
 
 /**

@@ -15,7 +15,6 @@ export {
 } from './client-channel.js';
 export { errorFrame, frameIdOf, pongFrame, type Frame } from './frames.js';
 export { rawText } from './connection.js';
-export { HandshakeLimiter, type HandshakeDecision, type HandshakeLimiterOptions } from './handshake-limiter.js';
 export {
   GATEWAY_EVENTS_PATH,
   createGatewayEventsChannel,

@@ -8,16 +8,26 @@ import type { AppDeps } from '../deps.js';
 import { AppError, asAppError, logLevelOf } from '../errors.js';
 import { pickCorrelationId } from '../observability/correlation-id.js';
 import { runWithContext } from '../observability/context.js';
+import {
+  AUTH_FAILURES_LIMITER,
+  AuthFailureThrottle,
+  createRateLimits,
+  credentialTarget,
+  normalizeAddress,
+  type TokenBucketRule,
+} from '../limits/index.js';
 import { INTERNAL_ERROR, WebSocketConnection, type ChannelRuntime } from './connection.js';
-import { HandshakeLimiter } from './handshake-limiter.js';
 import { refuseUpgrade } from './handshake-refusal.js';
 import { MemoryConnectionRegistry } from './registry.js';
 import type { ChannelDefinition, RealtimeServer } from './types.js';
 
 export interface AttachRealtimeServerOptions {
   server: http.Server | https.Server;
-  /** Only config (env: outgoing validation outside production), logger and metrics are used. */
-  deps: Pick<AppDeps, 'config' | 'logger' | 'metrics'>;
+  /**
+   * Config (outgoing validation outside production, `auth` throttle), logger, metrics, and the
+   * rate-limit store (handshake buckets, authentication failures); without one, a local store.
+   */
+  deps: Pick<AppDeps, 'config' | 'logger' | 'metrics'> & Partial<Pick<AppDeps, 'rateLimits'>>;
   channels: ChannelDefinition[];
   /** Global cap over every channel (`WS_MAX_CONNECTIONS`); past it handshakes get 503. */
   maxConnections: number;
@@ -26,7 +36,7 @@ export interface AttachRealtimeServerOptions {
    * consumer that never reads the close frame). Default 5 s.
    */
   closeTimeoutMs?: number;
-  /** Clock of the handshake limiters (tests). */
+  /** Clock of the handshake token buckets (tests); default Redis's clock, or this process's. */
   now?: () => number;
 }
 
@@ -41,8 +51,8 @@ const WEBSOCKET_KEY = /^[+/0-9A-Za-z]{22}==$/;
 interface ChannelEntry {
   channel: ChannelDefinition;
   runtime: ChannelRuntime;
-  limiter: HandshakeLimiter;
-  /** rate_limit_hits_total{limiter} */
+  handshakeRate: TokenBucketRule;
+  /** rate_limit_hits_total{limiter}, and the bucket's name in the rate-limit store */
   limiterLabel: string;
   wss: WebSocketServer;
 }
@@ -51,9 +61,12 @@ interface ChannelEntry {
  * The one WebSocket transport of the server. Listens for `upgrade` on the HTTP(S)
  * server and routes by path to a channel. Everything is decided in the upgrade, before a
  * WebSocket exists, in this order: path (404), shutting down (503), per-IP handshake token bucket
- * (429 + Retry-After), global cap (503), the channel's `authenticate` (401/403/…), global cap
- * again, the channel's `admit` (per-tier caps). A refusal is a raw HTTP response with the JSON
- * error envelope and a correlation id, counted in `goclaw_errors_total{type=<code>}`.
+ * (429 + Retry-After; shared by every instance through Redis when configured), global cap (503),
+ * the authentication failure throttle (429 + Retry-After for a locked source or credential target),
+ * the channel's `authenticate` (401/403/…; an `unauthenticated` refusal of a presented credential
+ * counts as a failure), global cap again, the channel's `admit` (per-tier caps). A refusal is a
+ * raw HTTP response with the JSON error envelope and a correlation id, counted in
+ * `goclaw_errors_total{type=<code>}`.
  *
  * Each channel gets its own `ws` server (`noServer`), because the frame size limit (1009 past it)
  * is a per-server setting of `ws`.
@@ -68,6 +81,13 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
   const { logger, metrics } = deps;
   const closeTimeoutMs = options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
   const registry = new MemoryConnectionRegistry();
+  // Without shared dependencies (tests, benches), the limits are this server's own, closed with it.
+  const rateLimits = deps.rateLimits ?? createRateLimits({ logger, metrics });
+  const authThrottle = new AuthFailureThrottle({
+    limits: rateLimits,
+    maxFailures: deps.config.auth.failureLimit,
+    windowMs: deps.config.auth.failureWindowMs,
+  });
   const entries = new Map<string, ChannelEntry>();
   let closing = false;
 
@@ -86,7 +106,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     };
     entries.set(channel.path, {
       channel,
-      limiter: new HandshakeLimiter({ ...channel.handshakeRate, ...(options.now ? { now: options.now } : {}) }),
+      handshakeRate: channel.handshakeRate,
       limiterLabel: metricsLabel === 'client' ? 'ws_handshake' : `${metricsLabel}_handshake`,
       wss: new WebSocketServer(wssOptions),
       runtime: {
@@ -126,16 +146,17 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
   ): Promise<void> {
     const path = pathOf(req.url);
     const entry = entries.get(path);
-    const refuse = (error: AppError): void => {
+    const address = remoteAddressOf(req);
+    const refuse = (error: AppError, limiter = entry?.limiterLabel): void => {
       metrics.errorsTotal.inc({ type: error.code });
-      if (entry !== undefined && error.code === 'rate_limited')
-        metrics.rateLimitHitsTotal.inc({ limiter: entry.limiterLabel, tier: 'none' });
+      if (limiter !== undefined && error.code === 'rate_limited')
+        metrics.rateLimitHitsTotal.inc({ limiter, tier: 'none' });
       logger.log(logLevelOf(error), 'WebSocket handshake refused', {
         path,
         status: error.status,
         code: error.code,
         reason: error.message,
-        remoteAddress: remoteAddressOf(req),
+        remoteAddress: address,
       });
       refuseUpgrade(socket, error, correlationId);
     };
@@ -147,7 +168,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     // 2. Not while shutting down.
     if (closing) return refuse(new AppError('service_unavailable', 'the server is shutting down'));
     // 3. Per-IP handshake rate, before any work is spent on the request.
-    const decision = entry.limiter.take(remoteAddressOf(req));
+    const decision = await rateLimits.take(entry.limiterLabel, address, entry.handshakeRate, options.now?.());
     if (!decision.allowed) {
       return refuse(
         new AppError(
@@ -164,12 +185,32 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     const capacityError = () =>
       new AppError('service_unavailable', `the server holds its maximum of ${maxConnections} WebSocket connections`);
     if (atCapacity()) return refuse(capacityError());
-    // 5. The channel's authentication.
+    // 5. Credential guessing: a locked source or target is refused before the credential is checked.
+    const credential = entry.channel.presentedCredential?.(req);
+    const target = credential === undefined ? undefined : credentialTarget(credential.kind, credential.value);
+    const targets = target === undefined ? [] : [target];
+    if (credential !== undefined) {
+      const lock = await authThrottle.check(address, targets);
+      if (lock.locked) {
+        const what = lock.by === 'source' ? 'from this address' : 'with this credential';
+        return refuse(
+          new AppError(
+            'rate_limited',
+            `too many failed authentication attempts ${what}; retry in ${lock.retryAfterSeconds} s`,
+            { headers: { 'Retry-After': String(lock.retryAfterSeconds) } },
+          ),
+          AUTH_FAILURES_LIMITER,
+        );
+      }
+    }
+    // 6. The channel's authentication.
     let principal: unknown;
     try {
       principal = await entry.channel.authenticate(req);
     } catch (err) {
       const error = asAppError(err);
+      if (error.code === 'unauthenticated' && credential !== undefined)
+        await authThrottle.recordFailure(address, targets);
       if (error.code === 'internal_error') {
         logger.error('WebSocket authentication failed', {
           path,
@@ -182,7 +223,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     if (socket.destroyed) return;
     if (closing) return refuse(new AppError('service_unavailable', 'the server is shutting down'));
     if (atCapacity()) return refuse(capacityError());
-    // 6. The channel's own caps. From here to registry.add nothing awaits, so caps cannot be raced.
+    // 7. The channel's own caps. From here to registry.add nothing awaits, so caps cannot be raced.
     try {
       entry.channel.admit?.(principal, registry);
     } catch (err) {
@@ -279,6 +320,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
       for (const conn of left) conn.terminate();
     }
     for (const entry of entries.values()) entry.wss.close();
+    if (rateLimits !== deps.rateLimits) await rateLimits.close();
   }
 
   return {
@@ -377,6 +419,5 @@ function headerOf(req: IncomingMessage, name: string): string | undefined {
 
 /** The peer's address; IPv4-mapped IPv6 (`::ffff:1.2.3.4`) is shown as IPv4 so one host has one bucket. */
 export function remoteAddressOf(req: IncomingMessage): string {
-  const address = req.socket.remoteAddress ?? 'unknown';
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+  return normalizeAddress(req.socket.remoteAddress);
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { CredentialKind } from '../limits/index.js';
 
 /**
  * One WebSocket channel of the server: where it lives, its limits and how it authenticates,
@@ -35,6 +36,12 @@ export interface ChannelDefinition<P = unknown, In = unknown> {
   handshakeRate: { ratePerSecond: number; burst: number };
   /** runs in the upgrade, before the WebSocket exists; throw AppError (401/403/429/503) to refuse */
   authenticate(req: IncomingMessage): Promise<P>;
+  /**
+   * The credential the request presents, if any, without checking it: the transport throttles
+   * guessing with it (a locked source or target gets 429 before `authenticate` runs; an
+   * `unauthenticated` refusal of a presented credential counts as a failure).
+   */
+  presentedCredential?(req: IncomingMessage): { kind: CredentialKind; value: string } | undefined;
   /** optional cap check after authentication (global cap is enforced by the server itself) */
   admit?(principal: P, registry: ConnectionRegistry): void; // throw AppError to refuse
   /** generated validators: incoming = client→server union, outgoing = server→client union */

@@ -5,7 +5,9 @@ import {
   validateClientChannelClientMessage,
   validateClientChannelServerMessage,
 } from '../../generated/asyncapi/validators.js';
+import { Redis } from 'ioredis';
 import { AppError } from '../../src/errors.js';
+import { createRateLimits, createRedisCounterStore, createRedisTokenBuckets } from '../../src/limits/index.js';
 import {
   attachRealtimeServer,
   pongFrame,
@@ -22,6 +24,7 @@ import {
 import { connectClient, tryUpgrade, type Refusal } from '../support/ws-client.js';
 import { eventually } from '../support/eventually.js';
 import { captureLogger } from '../support/log-lines.js';
+import { closedPort } from '../support/services.js';
 
 interface TestPrincipal {
   user: string;
@@ -135,6 +138,41 @@ describe('attachRealtimeServer', () => {
       expect(refusal.headers['retry-after']).to.equal('1');
       expect(await metricValue(server.deps.metrics, 'goclaw_errors_total', { type: 'rate_limited' })).to.equal(1);
       expect(await metricValue(server.deps.metrics, 'rate_limit_hits_total', { limiter: 'ws_handshake' })).to.equal(1);
+    });
+
+    it('fails open when Redis is unreachable: handshakes are limited locally and counted', async () => {
+      const deps = transportDeps();
+      const unreachable = new Redis(`redis://127.0.0.1:${await closedPort()}`, {
+        lazyConnect: true,
+        retryStrategy: () => null,
+      });
+      unreachable.on('error', () => {}); // connection refused, as intended
+      const rateLimits = createRateLimits({
+        shared: {
+          buckets: createRedisTokenBuckets({ client: unreachable, prefix: 'unreachable:' }),
+          counters: createRedisCounterStore({ client: unreachable, prefix: 'unreachable:' }),
+        },
+        logger: deps.logger,
+        metrics: deps.metrics,
+      });
+      const { channel } = testChannel({ handshakeRate: { ratePerSecond: 1, burst: 2 } });
+      const frozen = Date.now();
+      server = await startRealtimeServer({
+        deps: { ...deps, rateLimits },
+        channels: [channel],
+        maxConnections: 10,
+        now: () => frozen,
+      });
+      try {
+        expect(await tryUpgrade(`${server.url}/ws`, USER)).to.equal('upgraded');
+        expect(await tryUpgrade(`${server.url}/ws`, USER)).to.equal('upgraded');
+        expectEnvelope(await tryUpgrade(`${server.url}/ws`, USER), 429, 'rate_limited');
+        const fallbacks = await metricValue(deps.metrics, 'rate_limit_fallback_total', { limiter: 'ws_handshake' });
+        expect(fallbacks).to.equal(3);
+      } finally {
+        await rateLimits.close();
+        unreachable.disconnect();
+      }
     });
 
     it('refuses past the global connection cap with 503, and admits again once one closes', async () => {

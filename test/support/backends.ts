@@ -34,10 +34,11 @@ export interface TestBackend {
   secondInstance(deps: AppDeps): Promise<AppDeps>;
 }
 
-export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws' | 'auth'>> & {
   log?: Partial<Config['log']>;
   http?: Partial<Config['http']>;
   ws?: Partial<Config['ws']>;
+  auth?: Partial<Config['auth']>;
 };
 
 function merge(config: Config, overrides: ConfigOverrides): Config {
@@ -47,6 +48,7 @@ function merge(config: Config, overrides: ConfigOverrides): Config {
     log: { ...config.log, ...overrides.log },
     http: { ...config.http, ...overrides.http },
     ws: { ...config.ws, ...overrides.ws },
+    auth: { ...config.auth, ...overrides.auth },
   };
 }
 

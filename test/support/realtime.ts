@@ -10,7 +10,7 @@ import {
   type RealtimeServer,
 } from '../../src/realtime/index.js';
 
-export type TransportDeps = Pick<AppDeps, 'config' | 'logger' | 'metrics'>;
+export type TransportDeps = Pick<AppDeps, 'config' | 'logger' | 'metrics'> & Partial<Pick<AppDeps, 'rateLimits'>>;
 
 /** Config (NODE_ENV=test unless given), a silent logger and a fresh metrics registry. */
 export function transportDeps(env: Record<string, string> = {}): TransportDeps {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 
 /** Under CI=true every service-backed test must run: a missing service is a failure, not a skip. */
@@ -60,4 +61,13 @@ export async function createScratchSchema(
       }
     },
   };
+}
+
+/** A TCP port on 127.0.0.1 nothing listens on (it was free a moment ago): for unreachable services. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

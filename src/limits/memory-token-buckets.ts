@@ -1,11 +1,6 @@
-/** What a handshake limiter decides for one source address. */
-export type HandshakeDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+import type { TokenBucketRule, TokenDecision } from './token-bucket.js';
 
-export interface HandshakeLimiterOptions {
-  /** tokens added per second */
-  ratePerSecond: number;
-  /** bucket size: handshakes allowed at once after a quiet period */
-  burst: number;
+export interface MemoryTokenBucketsOptions extends TokenBucketRule {
   /**
    * A bucket untouched this long is dropped. Default (and minimum): the time an empty bucket
    * takes to fill up, so dropping it changes no decision — a new bucket starts full.
@@ -23,7 +18,8 @@ interface Bucket {
 }
 
 /**
- * Per-source-address token buckets for WebSocket handshakes, refilled lazily on use.
+ * In-process token buckets of one rule, one bucket per key (a source address), refilled lazily on
+ * use: the local limiter when no Redis is configured, and the fallback while Redis is unreachable.
  *
  * Memory stays bounded under many source addresses: buckets live in a Map kept in
  * least-recently-used order (a touched bucket is moved to the end), so idle ones are at the front
@@ -31,11 +27,11 @@ interface Bucket {
  * `take()` at most once per idle period; `maxBuckets` caps the map even inside one period.
  *
  * @example
- * const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10 });
+ * const limiter = new MemoryTokenBuckets({ ratePerSecond: 5, burst: 10 });
  * const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
  * if (!decision.allowed) refuse(429, { 'Retry-After': String(decision.retryAfterSeconds) });
  */
-export class HandshakeLimiter {
+export class MemoryTokenBuckets {
   readonly #rate: number;
   readonly #burst: number;
   readonly #idleMs: number;
@@ -44,7 +40,7 @@ export class HandshakeLimiter {
   readonly #buckets = new Map<string, Bucket>();
   #lastSweep: number;
 
-  constructor({ ratePerSecond, burst, idleMs, maxBuckets = 100_000, now = Date.now }: HandshakeLimiterOptions) {
+  constructor({ ratePerSecond, burst, idleMs, maxBuckets = 100_000, now = Date.now }: MemoryTokenBucketsOptions) {
     if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond))
       throw new RangeError(`ratePerSecond must be a positive number, got ${ratePerSecond}`);
     if (!(burst >= 1) || !Number.isFinite(burst)) throw new RangeError(`burst must be at least 1, got ${burst}`);
@@ -62,10 +58,12 @@ export class HandshakeLimiter {
     return this.#buckets.size;
   }
 
-  /** Takes one token for `key`; refused with the seconds until the next token when the bucket is empty. */
-  take(key: string): HandshakeDecision {
-    const now = this.#now();
-    if (now - this.#lastSweep >= this.#idleMs) this.evictIdle();
+  /**
+   * Takes one token for `key`; refused with the seconds until the next token when the bucket is
+   * empty. `now` defaults to the clock given at construction.
+   */
+  take(key: string, now = this.#now()): TokenDecision {
+    if (now - this.#lastSweep >= this.#idleMs) this.evictIdle(now);
 
     const bucket = this.#buckets.get(key);
     let tokens = this.#burst;
@@ -87,8 +85,7 @@ export class HandshakeLimiter {
   }
 
   /** Drops every bucket untouched for the idle period; returns how many were dropped. */
-  evictIdle(): number {
-    const now = this.#now();
+  evictIdle(now = this.#now()): number {
     this.#lastSweep = now;
     let evicted = 0;
     for (const [key, bucket] of this.#buckets) {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { HandshakeLimiter } from '../../src/realtime/handshake-limiter.js';
+import { MemoryTokenBuckets } from '../../src/limits/memory-token-buckets.js';
 
-describe('HandshakeLimiter', () => {
+describe('MemoryTokenBuckets', () => {
   let now: number;
   const clock = () => now;
   beforeEach(() => {
@@ -9,7 +9,7 @@ describe('HandshakeLimiter', () => {
   });
 
   it('allows a burst, then refuses with the seconds until the next token', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10, now: clock });
+    const limiter = new MemoryTokenBuckets({ ratePerSecond: 5, burst: 10, now: clock });
     for (let i = 0; i < 10; i += 1)
       expect(limiter.take('10.0.0.1'), `handshake ${i + 1}`).to.deep.equal({ allowed: true });
     expect(limiter.take('10.0.0.1')).to.deep.equal({ allowed: false, retryAfterSeconds: 1 });
@@ -18,7 +18,7 @@ describe('HandshakeLimiter', () => {
   });
 
   it('refills lazily at the configured rate', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10, now: clock });
+    const limiter = new MemoryTokenBuckets({ ratePerSecond: 5, burst: 10, now: clock });
     for (let i = 0; i < 10; i += 1) limiter.take('a');
     now += 199; // 0.995 tokens
     expect(limiter.take('a').allowed).to.equal(false);
@@ -28,13 +28,13 @@ describe('HandshakeLimiter', () => {
   });
 
   it('answers Retry-After in whole seconds for slow buckets (10 per minute)', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 10 / 60, burst: 10, now: clock });
+    const limiter = new MemoryTokenBuckets({ ratePerSecond: 10 / 60, burst: 10, now: clock });
     for (let i = 0; i < 10; i += 1) limiter.take('gw');
     expect(limiter.take('gw')).to.deep.equal({ allowed: false, retryAfterSeconds: 6 });
   });
 
   it('evicts idle buckets: 100k source addresses shrink back once they go quiet', () => {
-    const limiter = new HandshakeLimiter({
+    const limiter = new MemoryTokenBuckets({
       ratePerSecond: 5,
       burst: 10,
       idleMs: 60_000,
@@ -53,7 +53,7 @@ describe('HandshakeLimiter', () => {
   });
 
   it('an evicted bucket decides like the full bucket it would have refilled to', () => {
-    const limiter = new HandshakeLimiter({ ratePerSecond: 5, burst: 10, now: clock });
+    const limiter = new MemoryTokenBuckets({ ratePerSecond: 5, burst: 10, now: clock });
     for (let i = 0; i < 10; i += 1) limiter.take('a');
     now += 2000; // full again after burst / rate = 2 s: the bucket is idle and may go
     expect(limiter.evictIdle()).to.equal(1);
@@ -62,7 +62,7 @@ describe('HandshakeLimiter', () => {
   });
 
   it('never holds more than maxBuckets, even within one idle period', () => {
-    const limiter = new HandshakeLimiter({
+    const limiter = new MemoryTokenBuckets({
       ratePerSecond: 1,
       burst: 1,
       idleMs: 3_600_000,
@@ -74,7 +74,7 @@ describe('HandshakeLimiter', () => {
   });
 
   it('refuses nonsense settings', () => {
-    expect(() => new HandshakeLimiter({ ratePerSecond: 0, burst: 1 })).to.throw(RangeError);
-    expect(() => new HandshakeLimiter({ ratePerSecond: 1, burst: 0 })).to.throw(RangeError);
+    expect(() => new MemoryTokenBuckets({ ratePerSecond: 0, burst: 1 })).to.throw(RangeError);
+    expect(() => new MemoryTokenBuckets({ ratePerSecond: 1, burst: 0 })).to.throw(RangeError);
   });
 });

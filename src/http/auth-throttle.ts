@@ -1,0 +1,113 @@
+import type { ErrorRequestHandler, Request } from 'express';
+import { error as validatorErrors } from 'express-openapi-validator';
+import type { SecurityHandlers } from 'express-openapi-validator/dist/framework/types.js';
+import { AppError } from '../errors.js';
+import {
+  AUTH_FAILURES_LIMITER,
+  credentialTarget,
+  normalizeAddress,
+  type AuthFailureThrottle,
+  type AuthLock,
+  type CredentialKind,
+} from '../limits/index.js';
+import { bearerToken } from './auth.js';
+import { requestState } from './request-state.js';
+import type { HttpLogger, HttpMetrics } from './types.js';
+
+/** The credential each security scheme of specs/openapi.yaml reads, unchecked. */
+const PRESENTED: Record<string, (req: Request) => { kind: CredentialKind; value: string } | undefined> = {
+  adminToken: (req) => presented('admin', bearerToken(req)),
+  tenantBearer: (req) => presented('tenant', bearerToken(req)),
+  tenantApiKey: (req) => presented('tenant', req.get('x-api-key')),
+  gatewayApiKey: (req) => presented('gateway', req.get('api-key')),
+};
+
+function presented(kind: CredentialKind, value: string | undefined) {
+  return value === undefined || value === '' ? undefined : { kind, value };
+}
+
+/** The 429 a locked source or target gets, before its credential is checked. */
+export function authLockError(lock: Extract<AuthLock, { locked: true }>): AppError {
+  const what = lock.by === 'source' ? 'from this address' : 'with this credential';
+  return new AppError(
+    'rate_limited',
+    `too many failed authentication attempts ${what}; retry in ${lock.retryAfterSeconds} s`,
+    { headers: { 'Retry-After': String(lock.retryAfterSeconds) } },
+  );
+}
+
+export interface AuthFailureGuardOptions {
+  throttle: AuthFailureThrottle;
+  logger: HttpLogger;
+  metrics: HttpMetrics;
+}
+
+/**
+ * The authentication failure throttle on REST, in two parts around the OpenAPI validator:
+ * `guard` wraps the security handlers (a locked source or target is refused before the
+ * credential is checked; a presented credential that is rejected is noted on the request), and
+ * `afterSecurity`, the error middleware right after the validator, turns the validator's refusal
+ * into the 429 with `Retry-After`, or counts the failure when the request ends in 401. Failures
+ * are counted once per request, only when no scheme accepted it (an operation may accept
+ * several).
+ *
+ * @example
+ * const guard = authFailureGuard({ throttle, logger, metrics });
+ * app.use(openApiValidation({ …, securityHandlers: guard.guard(securityHandlers(…)) }));
+ * app.use(guard.afterSecurity);
+ */
+export function authFailureGuard({ throttle, logger, metrics }: AuthFailureGuardOptions): {
+  guard(handlers: SecurityHandlers): SecurityHandlers;
+  afterSecurity: ErrorRequestHandler;
+} {
+  const sourceOf = (req: Request) => normalizeAddress(req.ip ?? req.socket.remoteAddress);
+
+  function guard(handlers: SecurityHandlers): SecurityHandlers {
+    const guarded: SecurityHandlers = {};
+    for (const [scheme, handler] of Object.entries(handlers)) {
+      const credentialOf = PRESENTED[scheme];
+      if (credentialOf === undefined) throw new Error(`no credential is known for the security scheme ${scheme}`);
+      guarded[scheme] = async (req, scopes, schema) => {
+        const credential = credentialOf(req);
+        if (credential === undefined) return handler(req, scopes, schema);
+        const state = requestState(req);
+        const attempt = (state.authAttempt ??= { failed: false, failedTargets: new Set() });
+        const target = credentialTarget(credential.kind, credential.value);
+        const lock = await throttle.check(sourceOf(req), target === undefined ? [] : [target]);
+        if (lock.locked) {
+          attempt.refusal ??= authLockError(lock);
+          throw attempt.refusal;
+        }
+        // A handler that throws (the database is down) did not reject the credential: not a failure.
+        const accepted = (await handler(req, scopes, schema)) === true;
+        if (!accepted) {
+          attempt.failed = true;
+          if (target !== undefined) attempt.failedTargets.add(target);
+        }
+        return accepted;
+      };
+    }
+    return guarded;
+  }
+
+  const afterSecurity: ErrorRequestHandler = (err, req, _res, next) => {
+    const state = requestState(req);
+    const attempt = state.authAttempt;
+    // Errors after an accepted credential (request validation) are not about authentication.
+    if (attempt === undefined || state.principal.kind !== 'anonymous') return next(err);
+    if (attempt.refusal !== undefined) {
+      metrics.rateLimitHitsTotal.inc({ limiter: AUTH_FAILURES_LIMITER, tier: 'none' });
+      return next(attempt.refusal);
+    }
+    if (!attempt.failed || !(err instanceof validatorErrors.Unauthorized)) return next(err);
+    throttle.recordFailure(sourceOf(req), [...attempt.failedTargets]).then(
+      () => next(err),
+      (failure: unknown) => {
+        logger.warn('counting an authentication failure failed', { error: (failure as Error).message });
+        next(err);
+      },
+    );
+  };
+
+  return { guard, afterSecurity };
+}
