@@ -71,13 +71,13 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
       const result = await withTimeout(viaShared(), timeoutMs);
       if (outage) {
         outage = false;
-        logger.info('Redis answers again: rate limits are shared across instances again', { limiter });
+        logger.info('Rate limits are shared across instances again: Redis answers', { limiter });
       }
       return result;
     } catch (err) {
       if (!outage) {
         outage = true;
-        logger.warn('Redis is unreachable: rate limits fall back to per-instance limits (fail open) until it answers', {
+        logger.warn('Rate limits fall back to per-instance limits (fail open): Redis does not answer', {
           limiter,
           error: err instanceof Error ? err.message : String(err),
         });
