@@ -197,7 +197,9 @@ interface ChannelStats {
   closes: Map<string, number>;
   notRecovered: number;
   errorFrames: Map<string, number>;
+  /** upgrade → connection.ack: the first connects, and reconnects during the load */
   handshake: number[];
+  rehandshake: number[];
   moves: number;
 }
 
@@ -218,8 +220,13 @@ class Soak {
     notRecovered: 0,
     errorFrames: new Map(),
     handshake: [],
+    rehandshake: [],
     moves: 0,
   };
+  /** call start of each event-causing call, until its event is applied */
+  readonly callStartedAt = new Map<string, number>();
+  /** call start → event applied on the gateway, ms */
+  readonly eventLatency: number[] = [];
   gateways: Gateway[] = [];
   ledger = new EventLedger(0);
   apis: { id: string; revisionId: string; name: string }[] = [];
@@ -244,6 +251,17 @@ class Soak {
 
   sinceLoadS(at = now()): number {
     return round((at - this.loadStartedAt) / 1000, 1);
+  }
+
+  /** Before an event-causing call: which gateway owes an event for it. */
+  expectEvent(correlationId: string, gateway: number): void {
+    this.ledger.called(correlationId, gateway);
+    this.callStartedAt.set(correlationId, now());
+  }
+
+  answered(correlationId: string, outcome: 'ok' | 'failed'): void {
+    this.ledger.answered(correlationId, outcome);
+    if (outcome === 'failed') this.callStartedAt.delete(correlationId);
   }
 
   correlationId(): string {
@@ -441,7 +459,7 @@ function connect(soak: Soak, gateway: Gateway): void {
       gateway.ws = ws;
       gateway.on = target.index;
       soak.channel.connects++;
-      soak.channel.handshake.push(now() - started);
+      (soak.loadStartedAt === 0 ? soak.channel.handshake : soak.channel.rehandshake).push(now() - started);
       if (frame.payload?.recovered === false) soak.channel.notRecovered++;
       return;
     }
@@ -458,6 +476,11 @@ function connect(soak: Soak, gateway: Gateway): void {
       String(frame.correlationId ?? ''),
     );
     if (verdict === 'redelivery') return;
+    const calledAt = soak.callStartedAt.get(String(frame.correlationId));
+    if (calledAt !== undefined) {
+      soak.eventLatency.push(now() - calledAt);
+      soak.callStartedAt.delete(String(frame.correlationId));
+    }
     // Cumulative ack of what was applied, like the SDK after its handlers ran.
     ws.send(
       JSON.stringify({
@@ -576,7 +599,7 @@ async function restOperation(soak: Soak): Promise<void> {
   } else {
     // A changed description: one gateway.config.updated on the gateway's channel.
     const correlationId = soak.correlationId();
-    soak.ledger.called(correlationId, gateway.index);
+    soak.expectEvent(correlationId, gateway.index);
     const updated = await soak.call(
       'write: update gateway',
       (c, o) =>
@@ -589,7 +612,7 @@ async function restOperation(soak: Soak): Promise<void> {
         ),
       correlationId,
     );
-    soak.ledger.answered(correlationId, updated === undefined ? 'failed' : 'ok');
+    soak.answered(correlationId, updated === undefined ? 'failed' : 'ok');
   }
 }
 
@@ -603,7 +626,7 @@ async function deployOperation(soak: Soak): Promise<void> {
     if (deployment === undefined) return;
     soak.deployments.delete(key);
     const correlationId = soak.correlationId();
-    soak.ledger.called(correlationId, deployment.gateway);
+    soak.expectEvent(correlationId, deployment.gateway);
     const done = await soak.call(
       'deploy: undeploy',
       (c, o) =>
@@ -612,7 +635,7 @@ async function deployOperation(soak: Soak): Promise<void> {
           .then(() => true),
       correlationId,
     );
-    soak.ledger.answered(correlationId, done === true ? 'ok' : 'failed');
+    soak.answered(correlationId, done === true ? 'ok' : 'failed');
     return;
   }
   const gateway = pick(soak.gateways);
@@ -620,7 +643,7 @@ async function deployOperation(soak: Soak): Promise<void> {
   const environment = pick(ENVIRONMENTS);
   const key = `${api.id} ${gateway.index} ${environment}`;
   const correlationId = soak.correlationId();
-  soak.ledger.called(correlationId, gateway.index);
+  soak.expectEvent(correlationId, gateway.index);
   const deployed = await soak.call(
     'deploy: deploy',
     (c, o) =>
@@ -633,7 +656,7 @@ async function deployOperation(soak: Soak): Promise<void> {
       ),
     correlationId,
   );
-  soak.ledger.answered(correlationId, deployed === undefined ? 'failed' : 'ok');
+  soak.answered(correlationId, deployed === undefined ? 'failed' : 'ok');
   // Replacing an active deployment of the same key undeploys the old one without an event of its own.
   if (deployed !== undefined)
     soak.deployments.set(key, { apiId: api.id, deploymentId: deployed.id, gateway: gateway.index });
@@ -908,7 +931,8 @@ async function run(soak: Soak): Promise<ReturnType<typeof report>> {
 
   log(`opening ${options.gateways} gateway connections over both instances`);
   const connectStarted = now();
-  for (const gateway of soak.gateways) connect(soak, gateway);
+  // 200 handshakes a second, not all at once.
+  soak.gateways.forEach((gateway, index) => setTimeout(() => connect(soak, gateway), index * 5));
   const allConnected = () => soak.gateways.every((gateway) => gateway.ws !== undefined);
   if (!(await waitUntil(allConnected, 120_000, 100)))
     throw new Error(
@@ -931,7 +955,7 @@ async function run(soak: Soak): Promise<ReturnType<typeof report>> {
     for (let k = 0; ; k++) {
       const due = soak.loadStartedAt + (k + 1) * options.faultIntervalS * 1000;
       // No fault so late that its recovery would run past the end of the load.
-      if (due + 15_000 > endAt) return;
+      if (due + 20_000 > endAt) return;
       await waitUntil(() => now() >= due || loadOver(), Math.max(0, due - now()) + 1000, 200);
       if (loadOver()) return;
       await injectFault(soak, FAULTS[k % FAULTS.length] as FaultKind, pgAdmin, redis);
@@ -946,12 +970,17 @@ async function run(soak: Soak): Promise<ReturnType<typeof report>> {
         `RSS ${soak.instances.map((i) => i.rss[i.rss.length - 1]?.mib ?? '—').join(' / ')} MiB`,
     );
   }, 30_000);
+  let loadEndedAt = 0;
+  const ended = <T>(result: T): T => {
+    loadEndedAt = Math.max(loadEndedAt, now());
+    return result;
+  };
+  // A fault still recovering when the load ends is waited for, but not counted as load time.
   const [rest, deploys] = await Promise.all([
-    steady(options.restRate, options.maxInFlight, loadOver, () => restOperation(soak)),
-    steady(options.deployRate, options.maxInFlight, loadOver, () => deployOperation(soak)),
+    steady(options.restRate, options.maxInFlight, loadOver, () => restOperation(soak)).then(ended),
+    steady(options.deployRate, options.maxInFlight, loadOver, () => deployOperation(soak)).then(ended),
     faults,
   ]);
-  const loadEndedAt = now();
   clearInterval(progress);
   sample(soak);
   clearInterval(sampler);
@@ -1078,7 +1107,10 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
   ];
   const pass = checks.every((check) => check.pass);
 
-  const kinds = [...soak.calls.byKind.entries()].sort(([a], [b]) => a.localeCompare(b));
+  // The final log reads are the check, not the load.
+  const kinds = [...soak.calls.byKind.entries()]
+    .filter(([kind]) => !kind.startsWith('final:'))
+    .sort(([a], [b]) => a.localeCompare(b));
   const perKind = kinds.map(([kind, entry]) => {
     const latency = summarize(entry.latencies);
     const failed = [...entry.errors.values()].reduce((sum, n) => sum + n, 0);
@@ -1094,6 +1126,13 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
   });
   const totalCalls = perKind.reduce((sum, kind) => sum + kind.ok + kind.failed, 0);
   const handshake = summarize(soak.channel.handshake);
+  const rehandshake = summarize(soak.channel.rehandshake);
+  const eventLatency = summarize(soak.eventLatency);
+  const ms = (summary: { p50: number; p99: number; max: number }) => ({
+    p50: round(summary.p50, 1),
+    p99: round(summary.p99, 1),
+    max: round(summary.max, 1),
+  });
 
   const lines = [
     `soak: ${round(loadS, 1)} s of load, ${soak.faults.length} faults (${FAULTS.map((kind) => `${soak.faults.filter((f) => f.kind === kind).length} ${kind}`).join(', ')}), ${options.gateways} gateways`,
@@ -1117,7 +1156,9 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
     '',
     `events: ${events.expectedEvents} expected, ${events.applied} applied, ${events.lost} lost, ${events.redelivered} redeliveries dropped, ` +
       `${events.eventsFromFailedCalls} from calls without a 2xx`,
-    `gateway channel: ${soak.channel.connects} connects (handshake p50 ${round(handshake.p50, 1)} / p99 ${round(handshake.p99, 1)} ms), ` +
+    `event latency (call start → applied on the gateway): p50 ${round(eventLatency.p50, 1)}, p99 ${round(eventLatency.p99, 1)}, max ${round(eventLatency.max, 1)} ms`,
+    `gateway channel: ${soak.channel.connects} connects (first ${handshake.count}: handshake p50 ${round(handshake.p50, 1)} / p99 ${round(handshake.p99, 1)} ms; ` +
+      `${rehandshake.count} reconnects: p50 ${round(rehandshake.p50, 1)} / p99 ${round(rehandshake.p99, 1)} ms), ` +
       `${soak.channel.moves} moved home, closes ${JSON.stringify(Object.fromEntries(soak.channel.closes))}, ` +
       `refused/failed ${JSON.stringify(Object.fromEntries(soak.channel.connectFailures))}, ` +
       `not recovered ${soak.channel.notRecovered}, error frames ${JSON.stringify(Object.fromEntries(soak.channel.errorFrames))}`,
@@ -1162,11 +1203,14 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
     faults: soak.faults.map(({ kind, atS, recoveredAfterS, detail }) => ({ kind, atS, recoveredAfterS, detail })),
     crashes: soak.crashes,
     events,
+    eventLatencyMs: ms(eventLatency),
     logCheck: facts.logCheck,
     channel: {
       connectAllMs: facts.connectMs,
       connects: soak.channel.connects,
-      handshakeMs: { p50: round(handshake.p50, 1), p99: round(handshake.p99, 1), max: round(handshake.max, 1) },
+      handshakeMs: ms(handshake),
+      reconnects: rehandshake.count,
+      reconnectHandshakeMs: ms(rehandshake),
       movedHome: soak.channel.moves,
       closes: Object.fromEntries(soak.channel.closes),
       connectFailures: Object.fromEntries(soak.channel.connectFailures),
