@@ -68,6 +68,12 @@ const USAGE = `Usage: npm run bench:soak -- [options]
   --deadline D          stop whatever happens after D (default: duration + 5m)
   --keep                keep the work dir (instances' output and logs) and the scratch database
   -h, --help            this text
+
+Checks (exit 1 when one fails): no instance exits other than the injected kills; every event of a
+call answered 2xx reaches its gateway once, in seq order, and no log holds more than its gateway got;
+no 5xx but 503 database_unavailable / service_unavailable during a fault (+ --grace); no failed
+connection outside a fault; instance #0's RSS (never killed) within --rss-tolerance over --rss-window.
+Exit 2: bad usage.
 `;
 
 interface Options {
