@@ -61,6 +61,8 @@ const USAGE = `Usage: npm run bench:soak -- [options]
   --rss-tolerance P     allowed RSS spread, max/min − 1, in percent (default 10)
   --grace D             after a fault is over, errors still count as the fault's for D (default 5s)
   --restart-delay D     how long the killed instance stays down (default 2s)
+  --heap-every D        also read instance #0's heap after a forced full GC every D (default: never;
+                        it tells retained memory from garbage, but the GCs it forces flatten the RSS)
   --database-url URL    PostgreSQL server; a scratch database is created on it and dropped
                         (default postgres://postgres@127.0.0.1:5432/test)
   --redis-url URL       Redis; a fresh key prefix, its keys are deleted after (default redis://127.0.0.1:6379)
@@ -87,6 +89,7 @@ interface Options {
   rssTolerancePercent: number;
   graceS: number;
   restartDelayS: number;
+  heapEveryS?: number;
   databaseUrl: string;
   redisUrl: string;
   json?: string;
@@ -231,6 +234,8 @@ class Soak {
   };
   /** call start of each event-causing call, until its event is applied */
   readonly callStartedAt = new Map<string, number>();
+  /** instance #0's heapUsed + external after a forced GC (--heap-every) */
+  readonly retainedHeap: RssSample[] = [];
   /** call start → event applied on the gateway, ms */
   readonly eventLatency: number[] = [];
   gateways: Gateway[] = [];
@@ -957,6 +962,16 @@ async function run(soak: Soak): Promise<ReturnType<typeof report>> {
   const loadOver = () => now() >= endAt || soak.aborted !== undefined;
   sample(soak);
   const sampler = setInterval(() => sample(soak), RSS_EVERY_MS);
+  const heapReader =
+    options.heapEveryS === undefined
+      ? undefined
+      : setInterval(() => {
+          const t = soak.sinceLoadS();
+          soak.instances[0]?.server?.usage(true).then(
+            ({ memory }) => soak.retainedHeap.push({ t, mib: round((memory.heapUsed + memory.external) / 2 ** 20, 1) }),
+            () => {},
+          );
+        }, options.heapEveryS * 1000);
   const faults = (async () => {
     for (let k = 0; ; k++) {
       const due = soak.loadStartedAt + (k + 1) * options.faultIntervalS * 1000;
@@ -990,6 +1005,7 @@ async function run(soak: Soak): Promise<ReturnType<typeof report>> {
   clearInterval(progress);
   sample(soak);
   clearInterval(sampler);
+  clearInterval(heapReader);
   const loadAtLoadEnd = os.loadavg().map((n) => round(n, 2));
   log(`load over after ${soak.sinceLoadS(loadEndedAt)} s; waiting for the last events`);
 
@@ -1016,6 +1032,16 @@ interface RunFacts {
   logCheck: LogCheck;
   schedulers: Record<string, { throttled: number; schedulerLagMaxMs: number }>;
   loadAverage: Record<string, number[]>;
+}
+
+/** --heap-every: instance #0's retained heap over the RSS window (information, not a check). */
+function retainedLine(soak: Soak, loadS: number, windowS: number): string[] {
+  const spread = rssSpread(soak.retainedHeap, loadS, windowS);
+  if (spread === undefined) return [];
+  return [
+    `instance #0 heap + external after a forced GC: ${spread.minMiB}–${spread.maxMiB} MiB over ${spread.samples} readings ` +
+      `(${round(spread.spread * 100, 1)}%, ${spread.fromS}–${spread.toS} s); all readings: ${soak.retainedHeap.map((r) => r.mib).join(' ')}`,
+  ];
 }
 
 interface Check {
@@ -1175,6 +1201,7 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
           : `${name} ${spread.minMiB}–${spread.maxMiB} (${round(spread.spread * 100, 1)}%, ${spread.fromS}–${spread.toS} s)`,
       )
       .join('; ')}; CPU % of a core: ${soak.instances.map((i) => `#${i.index} ${cpuPercent(i) ?? '—'}`).join(', ')}`,
+    ...retainedLine(soak, loadS, rssWindowS),
     `load average (1/5/15 min): ${facts.loadAverage.atLoadStart?.join(' ')} at load start, ${facts.loadAverage.atLoadEnd?.join(' ')} at load end (${os.cpus().length} CPUs)`,
   ];
   for (const error of unexplained5xx.slice(0, 10)) lines.push(`unexplained 5xx: ${describe(error)}`);
@@ -1224,6 +1251,10 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
       errorFrames: Object.fromEntries(soak.channel.errorFrames),
     },
     rss: { judged: '#0', windowS: round(rssWindowS, 1), spreads: rss, samples: soak.instances.map((i) => i.rss) },
+    retainedHeap:
+      options.heapEveryS === undefined
+        ? null
+        : { spread: rssSpread(soak.retainedHeap, loadS, rssWindowS) ?? null, samples: soak.retainedHeap },
     cpuPercentOfCore: Object.fromEntries(soak.instances.map((i) => [`#${i.index}`, cpuPercent(i) ?? null])),
     schedulers: facts.schedulers,
   };
@@ -1254,6 +1285,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
       'rss-tolerance': { type: 'string' },
       grace: { type: 'string' },
       'restart-delay': { type: 'string' },
+      'heap-every': { type: 'string' },
       'database-url': { type: 'string' },
       'redis-url': { type: 'string' },
       json: { type: 'string' },
@@ -1276,6 +1308,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
     rssTolerancePercent: numberOption(values, 'rss-tolerance', 10),
     graceS: durationOption(values, 'grace', 5),
     restartDelayS: durationOption(values, 'restart-delay', 2),
+    heapEveryS: values['heap-every'] === undefined ? undefined : durationOption(values, 'heap-every', 60),
     databaseUrl: stringOption(values, 'database-url') ?? 'postgres://postgres@127.0.0.1:5432/test',
     redisUrl: stringOption(values, 'redis-url') ?? 'redis://127.0.0.1:6379',
     json: stringOption(values, 'json'),
