@@ -24,6 +24,13 @@ export interface StartClawgateOptions {
   maxConnections: number;
   /** NODE_ENV; production = no response/frame validation, like a deployment */
   nodeEnv: string;
+  /** several instances of one deployment share the token and the Redis prefix (default: fresh ones) */
+  adminToken?: string;
+  redisPrefix?: string;
+  /** listen port (default 0: any free one); a restarted instance keeps its port */
+  port?: number;
+  /** where the child's output goes (default `<workDir>/clawgate.out`) */
+  logFile?: string;
 }
 
 /**
@@ -32,11 +39,11 @@ export interface StartClawgateOptions {
  * 10 by default) is raised out of the way, and WS_MAX_CONNECTIONS is set to the run's size.
  */
 export async function startClawgate(options: StartClawgateOptions): Promise<ClawgateBenchServer> {
-  const adminToken = `bench-${randomBytes(24).toString('hex')}`;
+  const adminToken = options.adminToken ?? `bench-${randomBytes(24).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: options.nodeEnv,
     HOST: '127.0.0.1',
-    PORT: '0',
+    PORT: String(options.port ?? 0),
     CLAWGATE_STATE_DIR: path.join(options.workDir, 'state'),
     CLAWGATE_ADMIN_TOKEN: adminToken,
     CLAWGATE_LOG_CONSOLE: 'false',
@@ -46,9 +53,10 @@ export async function startClawgate(options: StartClawgateOptions): Promise<Claw
   if (options.databaseUrl !== undefined) env.DATABASE_URL = options.databaseUrl;
   if (options.redisUrl !== undefined) {
     env.REDIS_URL = options.redisUrl;
-    env.CLAWGATE_REDIS_PREFIX = `bench-${randomBytes(4).toString('hex')}:`;
+    env.CLAWGATE_REDIS_PREFIX = options.redisPrefix ?? `bench-${randomBytes(4).toString('hex')}:`;
   }
-  const server = await spawnServer({ mode: 'clawgate', env, logFile: path.join(options.workDir, 'clawgate.out') });
+  const logFile = options.logFile ?? path.join(options.workDir, 'clawgate.out');
+  const server = await spawnServer({ mode: 'clawgate', env, logFile });
   const client = new ClawgateClient({ baseUrl: server.url, adminToken });
   return { server, client, wsUrl: `${server.url.replace(/^http/, 'ws')}${GATEWAY_CHANNEL_PATH}` };
 }

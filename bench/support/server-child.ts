@@ -26,6 +26,15 @@ export interface ServerChild {
   burst(plan: BurstPlan): Promise<BurstReport>;
   /** Graceful stop (clawgate: `close()`, every connection gets 1000); kills after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<void>;
+  /** Sends `signal` to the child at once (a soak's injected crash). */
+  kill(signal: NodeJS.Signals): void;
+  /** Settles when the child process exits, for whatever reason. */
+  readonly exited: Promise<ChildExit>;
+}
+
+export interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface SpawnServerOptions {
@@ -67,6 +76,8 @@ export async function spawnServer({
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
   let nextId = 1;
   let exited = false;
+  let onExit: (exit: ChildExit) => void = () => {};
+  const exitedPromise = new Promise<ChildExit>((resolve) => (onExit = resolve));
   const ready = new Promise<{ url: string; port: number }>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${mode} server did not start within ${startTimeoutMs} ms (see ${logFile})`)),
@@ -88,6 +99,8 @@ export async function spawnServer({
     });
     child.on('exit', (code, signal) => {
       exited = true;
+      process.off('exit', killOnExit);
+      onExit({ code, signal });
       clearTimeout(timer);
       const err = new Error(`${mode} server exited (code ${code}, signal ${signal}); see ${logFile}`);
       reject(err);
@@ -131,6 +144,10 @@ export async function spawnServer({
         clearTimeout(timer);
         process.off('exit', killOnExit);
       },
+      kill: (signal) => {
+        if (!exited) child.kill(signal);
+      },
+      exited: exitedPromise,
     };
   } catch (err) {
     killOnExit();

@@ -25,6 +25,9 @@ if (process.send === undefined) {
 const send = (message: ChildMessage): void => {
   process.send?.(message);
 };
+// Ctrl-C reaches the whole process group: the bench decides when its servers stop (it says `stop`,
+// or its exit closes the IPC channel), so it can still clean up and report.
+process.on('SIGINT', () => {});
 
 main().catch((err: unknown) => {
   send({ type: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
