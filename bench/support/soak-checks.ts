@@ -56,6 +56,39 @@ export function rssSpread(samples: readonly RssSample[], endS: number, windowS: 
   };
 }
 
+export interface RssFloor extends RssSpread {
+  /** the per-bucket minima, oldest first */
+  floors: number[];
+}
+
+/**
+ * The RSS floor over the last `windowS` seconds: the lowest sample of each `bucketS`-long slice
+ * (what is left after the garbage collector's cycle), and the spread of those floors. A V8 heap
+ * grows between major collections and drops back at each, so raw samples swing widely on a steady
+ * load; a leak shows as floors that keep rising, which this catches and the swing does not hide.
+ */
+export function rssFloor(
+  samples: readonly RssSample[],
+  endS: number,
+  windowS: number,
+  bucketS = 60,
+): RssFloor | undefined {
+  const inWindow = samples.filter((sample) => sample.t >= endS - windowS && sample.t <= endS);
+  if (inWindow.length === 0) return undefined;
+  const buckets = new Map<number, number>();
+  for (const sample of inWindow) {
+    const bucket = Math.min(Math.floor((endS - sample.t) / bucketS), Math.ceil(windowS / bucketS) - 1);
+    buckets.set(bucket, Math.min(buckets.get(bucket) ?? Number.POSITIVE_INFINITY, sample.mib));
+  }
+  const floors = [...buckets.entries()].sort(([a], [b]) => b - a).map(([, mib]) => mib);
+  const spread = rssSpread(
+    floors.map((mib, index) => ({ t: index, mib })),
+    floors.length,
+    floors.length,
+  ) as RssSpread;
+  return { ...spread, samples: inWindow.length, fromS: inWindow[0]?.t ?? 0, toS: inWindow.at(-1)?.t ?? 0, floors };
+}
+
 /** `90`, `90s`, `10m`, `1h` → seconds. */
 export function parseDurationS(text: string): number | undefined {
   const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text.trim());

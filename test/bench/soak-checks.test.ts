@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { EventLedger } from '../../bench/support/event-ledger.js';
-import { duringFault, parseDurationS, rssSpread } from '../../bench/support/soak-checks.js';
+import { duringFault, parseDurationS, rssFloor, rssSpread } from '../../bench/support/soak-checks.js';
 
 describe('bench soak: event ledger', () => {
   it('counts nothing lost when every 2xx call’s event is applied in order, whatever arrives first', () => {
@@ -80,6 +80,20 @@ describe('bench soak: fault windows, RSS spread, durations', () => {
     expect(spread).to.include({ samples: 3, minMiB: 200, maxMiB: 220, fromS: 100, toS: 300 });
     expect(spread?.spread).to.be.closeTo(0.1, 1e-9);
     expect(rssSpread([], 300, 200)).to.equal(undefined);
+  });
+
+  it('judges the RSS floor: a steady GC sawtooth passes, a rising floor fails', () => {
+    // Every 10 s for 5 minutes: climbs 6 MiB per sample for 5 samples, then a major GC drops it back.
+    const sawtooth = Array.from({ length: 31 }, (_, i) => ({ t: i * 10, mib: 160 + (i % 6) * 12 }));
+    expect(rssSpread(sawtooth, 300, 300)?.spread).to.be.greaterThan(0.3);
+    const steady = rssFloor(sawtooth, 300, 300);
+    expect(steady?.floors).to.have.length(5);
+    expect(steady?.spread).to.equal(0);
+
+    // The same sawtooth on a floor that rises 4 MiB a minute: a leak, 10% and more over 5 minutes.
+    const leaking = sawtooth.map((sample) => ({ t: sample.t, mib: sample.mib + (sample.t / 60) * 4 }));
+    expect(rssFloor(leaking, 300, 300)?.spread).to.be.greaterThan(0.1);
+    expect(rssFloor([], 300, 300)).to.equal(undefined);
   });
 
   it('reads durations in seconds, minutes and hours', () => {
