@@ -8,7 +8,6 @@ export {
   type CredentialKind,
 } from './auth-failures.js';
 export type { CounterStore } from './counter-store.js';
-export { withLocalFallback } from './fallback.js';
 export { createMemoryCounterStore, type MemoryCounterStoreOptions } from './memory.js';
 export { MemoryTokenBuckets, type MemoryTokenBucketsOptions } from './memory-token-buckets.js';
 export { createRateLimits, type RateLimits, type RateLimitsOptions } from './rate-limits.js';
