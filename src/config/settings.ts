@@ -1,5 +1,14 @@
 import path from 'node:path';
-import type { Config, ConfigPath, ConfigValue, LogLevel, RequiredConfigPath, RuntimeEnv } from './types.js';
+import type {
+  Config,
+  ConfigPath,
+  ConfigValue,
+  LogLevel,
+  RequiredConfigPath,
+  RuntimeEnv,
+  Tier,
+  TierLimits,
+} from './types.js';
 
 /** Thrown by a parser; the loader prefixes the key and the offending value. */
 export class InvalidValue extends Error {}
@@ -142,6 +151,59 @@ function trustProxy(raw: unknown): boolean | number | string {
  * CLAWGATE_-prefixed. docs/configuration.md is generated from this list
  * (`npm run docs:config`).
  */
+/** Every tier, lowest first. */
+export const TIERS: readonly Tier[] = ['open_source', 'teams', 'government'];
+
+/** The tiers' default limits and quotas. */
+export const DEFAULT_TIER_LIMITS: Readonly<Record<Tier, Readonly<TierLimits>>> = {
+  open_source: {
+    ratePerMinute: 100,
+    sessionsPerMonth: 100,
+    messagesPerMonth: 10_000,
+    concurrentSessions: 5,
+    wsConnections: 5,
+    skillsPerSession: 10,
+  },
+  teams: {
+    ratePerMinute: 500,
+    sessionsPerMonth: 1_000,
+    messagesPerMonth: 100_000,
+    concurrentSessions: 20,
+    wsConnections: 20,
+    skillsPerSession: 50,
+  },
+  government: {
+    ratePerMinute: 2_000,
+    sessionsPerMonth: 10_000,
+    messagesPerMonth: 1_000_000,
+    concurrentSessions: 100,
+    wsConnections: 100,
+    skillsPerSession: 200,
+  },
+};
+
+const TIER_LIMIT_DOCS: Record<keyof TierLimits, { env: string; describe: string }> = {
+  ratePerMinute: { env: 'RATE_LIMIT_PER_MINUTE', describe: 'tenant API requests per organization per minute' },
+  sessionsPerMonth: { env: 'SESSIONS_PER_MONTH', describe: 'sessions an organization may create per UTC month' },
+  messagesPerMonth: { env: 'MESSAGES_PER_MONTH', describe: 'chat messages per organization per UTC month' },
+  concurrentSessions: { env: 'CONCURRENT_SESSIONS', describe: 'sessions open at once per organization' },
+  wsConnections: { env: 'WS_CONNECTIONS', describe: '`/ws` connections open at once per organization' },
+  skillsPerSession: { env: 'SKILLS_PER_SESSION', describe: 'skill executions per session' },
+};
+
+/** One setting per tier and limit: `tiers.teams.ratePerMinute` / `CLAWGATE_TIER_TEAMS_RATE_LIMIT_PER_MINUTE`. */
+function tierSettings(): Setting[] {
+  return TIERS.flatMap((tier) =>
+    (Object.keys(TIER_LIMIT_DOCS) as (keyof TierLimits)[]).map((limit) => ({
+      path: `tiers.${tier}.${limit}`,
+      env: `CLAWGATE_TIER_${tier.toUpperCase()}_${TIER_LIMIT_DOCS[limit].env}`,
+      describe: `${tier} tier: ${TIER_LIMIT_DOCS[limit].describe}`,
+      default: DEFAULT_TIER_LIMITS[tier][limit],
+      parse: positiveInt('limit'),
+    })),
+  );
+}
+
 export const SETTINGS: readonly Setting[] = [
   {
     path: 'env',
@@ -397,6 +459,7 @@ export const SETTINGS: readonly Setting[] = [
     unit: 'ms',
     parse: positiveInt('window in ms'),
   },
+  ...tierSettings(),
   {
     path: 'gitCommit',
     env: 'CLAWGATE_GIT_COMMIT',

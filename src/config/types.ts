@@ -69,6 +69,8 @@ export interface Config {
     /** gateway channel handshakes per source IP per minute */
     rateLimitPerMinute: number;
   };
+  /** Limits and monthly quotas of each organization tier */
+  tiers: Record<Tier, TierLimits>;
   /** Throttling of credential guessing (admin token, tenant and gateway keys; REST and WebSocket) */
   auth: {
     /** failed attempts per source address, and per credential target, within one window; 0 = off */
@@ -76,6 +78,25 @@ export interface Config {
     /** the fixed window failures are counted in; a lock lasts until it ends */
     failureWindowMs: number;
   };
+}
+
+/** An organization's tier: it sets the organization's rate limit and quotas. */
+export type Tier = 'open_source' | 'teams' | 'government';
+
+/** What one tier allows an organization. */
+export interface TierLimits {
+  /** tenant API requests per minute */
+  ratePerMinute: number;
+  /** sessions created per calendar month (UTC) */
+  sessionsPerMonth: number;
+  /** chat messages per calendar month (UTC) */
+  messagesPerMonth: number;
+  /** sessions open at once */
+  concurrentSessions: number;
+  /** `/ws` connections open at once */
+  wsConnections: number;
+  /** skill executions per session */
+  skillsPerSession: number;
 }
 
 /** A value that sits at a leaf of the configuration: arrays are values, not sections. */

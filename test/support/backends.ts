@@ -34,8 +34,10 @@ export interface TestBackend {
   secondInstance(deps: AppDeps): Promise<AppDeps>;
 }
 
-export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws' | 'auth'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws' | 'auth' | 'tiers'>> & {
   log?: Partial<Config['log']>;
+  /** per tier, the limits to change (the others keep their defaults) */
+  tiers?: { [T in keyof Config['tiers']]?: Partial<Config['tiers'][T]> };
   http?: Partial<Config['http']>;
   ws?: Partial<Config['ws']>;
   auth?: Partial<Config['auth']>;
@@ -49,6 +51,11 @@ function merge(config: Config, overrides: ConfigOverrides): Config {
     http: { ...config.http, ...overrides.http },
     ws: { ...config.ws, ...overrides.ws },
     auth: { ...config.auth, ...overrides.auth },
+    tiers: {
+      open_source: { ...config.tiers.open_source, ...overrides.tiers?.open_source },
+      teams: { ...config.tiers.teams, ...overrides.tiers?.teams },
+      government: { ...config.tiers.government, ...overrides.tiers?.government },
+    },
   };
 }
 
