@@ -47,10 +47,38 @@ function refuseUnstorableText(req: Request, _res: Response, next: NextFunction):
 }
 
 /**
- * JSON body parser with the configured size limit. Over the limit → 413 `payload_too_large`;
- * not JSON or not valid UTF-8 → 400 `malformed_json` (the error middleware maps body-parser's
- * error types); a NUL character or an unpaired surrogate in any string of the body or the query
- * → 400 `validation_failed` naming where.
+ * body-parser passes on the decompression stream's own error (zlib's `Z_DATA_ERROR`, a brotli
+ * format error) with status 400 but without the `type` its other errors carry; the error
+ * middleware would not know it. Such an error while a Content-Encoding is declared means the body
+ * is not data of that encoding.
+ */
+function refuseUndecodableBody(parse: RequestHandler): RequestHandler {
+  return function parseJsonBody(req, res, next) {
+    parse(req, res, (err?: unknown) => {
+      const encoding = (req.get('content-encoding') ?? 'identity').trim().toLowerCase();
+      const typed = typeof err === 'object' && err !== null && 'type' in err;
+      if (err === undefined || err === null || typed || encoding === 'identity') {
+        next(err);
+        return;
+      }
+      const reason = err instanceof Error ? err.message : 'the decompressor refused it';
+      next(
+        new AppError('malformed_json', `The request body is not valid data for its Content-Encoding "${encoding}"`, {
+          details: [{ path: '/body', message: `cannot be decompressed: ${reason}` }],
+          cause: err,
+        }),
+      );
+    });
+  };
+}
+
+/**
+ * JSON body parser with the configured size limit, decompressing gzip, deflate and br bodies.
+ * Over the limit (after decompression) → 413 `payload_too_large`; not JSON, not valid UTF-8 or
+ * not valid data of its Content-Encoding → 400 `malformed_json`; an unknown Content-Encoding → 415
+ * `unsupported_media_type` (the error middleware maps body-parser's error types); a NUL character
+ * or an unpaired surrogate in any string of the body or the query → 400 `validation_failed`
+ * naming where.
  */
 export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler[] {
   const parse = express.json({
@@ -61,5 +89,5 @@ export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler
       utf8.decode(buffer);
     },
   });
-  return [parse, refuseUnstorableText];
+  return [refuseUndecodableBody(parse), refuseUnstorableText];
 }
