@@ -30,8 +30,40 @@ export function findUnstorableString(value: unknown, path = ''): string | undefi
   return undefined;
 }
 
+/**
+ * The `/query/<name>` of the first query component whose percent-encoding is not UTF-8
+ * (`%ED%A0%80`, an encoded surrogate; `%FF`). The query parser would quietly turn those bytes into
+ * U+FFFD, so the server would act on text the client did not send.
+ */
+export function findUndecodableQuery(url: string): string | undefined {
+  const queryStart = url.indexOf('?');
+  if (queryStart === -1) return undefined;
+  for (const component of url.slice(queryStart + 1).split('&')) {
+    const equals = component.indexOf('=');
+    const name = equals === -1 ? component : component.slice(0, equals);
+    const value = equals === -1 ? '' : component.slice(equals + 1);
+    for (const part of [name, value]) {
+      try {
+        decodeURIComponent(part.replace(/\+/g, ' '));
+      } catch {
+        return `/query/${name.replace(/%[0-9a-f]{2}/gi, '?')}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Refuses a body or query string holding text the database could not store, before any handler runs. */
 function refuseUnstorableText(req: Request, _res: Response, next: NextFunction): void {
+  const undecodable = findUndecodableQuery(req.originalUrl);
+  if (undecodable !== undefined) {
+    next(
+      new AppError('validation_failed', undefined, {
+        details: [{ path: undecodable, message: 'must be percent-encoded UTF-8' }],
+      }),
+    );
+    return;
+  }
   const inBody = findUnstorableString(req.body);
   const inQuery = inBody === undefined ? findUnstorableString(req.query) : undefined;
   const where = inBody === undefined ? (inQuery === undefined ? undefined : `/query${inQuery}`) : `/body${inBody}`;
@@ -77,8 +109,8 @@ function refuseUndecodableBody(parse: RequestHandler): RequestHandler {
  * Over the limit (after decompression) → 413 `payload_too_large`; not JSON, not valid UTF-8 or
  * not valid data of its Content-Encoding → 400 `malformed_json`; an unknown Content-Encoding → 415
  * `unsupported_media_type` (the error middleware maps body-parser's error types); a NUL character
- * or an unpaired surrogate in any string of the body or the query → 400 `validation_failed`
- * naming where.
+ * or an unpaired surrogate in any string of the body or the query, or query text whose
+ * percent-encoding is not UTF-8 → 400 `validation_failed` naming where.
  */
 export function jsonBody({ limitBytes }: { limitBytes: number }): RequestHandler[] {
   const parse = express.json({
