@@ -6,25 +6,39 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+interface Visit {
+  value: unknown;
+  /** the property name or index that led here; undefined at the root */
+  segment?: string;
+  parent?: Visit;
+}
+
+function pathOf(visit: Visit): string {
+  const segments: string[] = [];
+  for (let at: Visit | undefined = visit; at?.segment !== undefined; at = at.parent) segments.push(at.segment);
+  return segments.length === 0 ? '/' : `/${segments.reverse().join('/')}`;
+}
+
 /**
  * The JSON-pointer-like path (`/name`, `/labels/region`) of the first string, key or value, in
  * `value` that holds a NUL character or an unpaired surrogate; undefined when there is none.
+ * Walks with its own stack, not recursion: a body may nest as deep as its size allows.
  */
-export function findUnstorableString(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '/' : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findUnstorableString(value[i], `${path}/${i}`);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const at = `${path}/${key}`;
-      if (UNSTORABLE.test(key)) return at;
-      const found = findUnstorableString(item, at);
-      if (found !== undefined) return found;
+export function findUnstorableString(value: unknown): string | undefined {
+  const stack: Visit[] = [{ value }];
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    if (visit.segment !== undefined && !Array.isArray(visit.parent?.value) && UNSTORABLE.test(visit.segment))
+      return pathOf(visit);
+    const current = visit.value;
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) return pathOf(visit);
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i -= 1)
+        stack.push({ value: current[i], segment: String(i), parent: visit });
+    } else if (typeof current === 'object' && current !== null) {
+      const entries = Object.entries(current);
+      for (let i = entries.length - 1; i >= 0; i -= 1)
+        stack.push({ value: entries[i]![1], segment: entries[i]![0], parent: visit });
     }
   }
   return undefined;

@@ -13,6 +13,13 @@ describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () 
     expect(findUnstorableString({ emoji: '\ud83d\ude00', nested: [{ n: 1, t: null }] })).to.equal(undefined);
   });
 
+  it('walks values nested deeper than the call stack allows', () => {
+    const depth = 100_000;
+    const deep = JSON.parse(`${'{"a":'.repeat(depth)}"x\\u0000"${'}'.repeat(depth)}`) as unknown;
+    expect(findUnstorableString(deep)).to.equal(`/${Array(depth).fill('a').join('/')}`);
+    expect(findUnstorableString(JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`))).to.equal(undefined);
+  });
+
   forEachBackend((backend) => {
     let server: TestServer | undefined;
     before(async () => {
@@ -53,6 +60,16 @@ describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () 
       expect(query.status).to.equal(400);
       expect(((await query.json()) as { error: { code: string } }).error.code).to.equal('validation_failed');
       expect((await (server as TestServer).request('/health/ready')).status).to.equal(200);
+    });
+
+    it('answers 400, not 500, for a body nested 5000 deep', async () => {
+      const target = server as TestServer;
+      const res = await target.request('/api/internal/v1/gateways', {
+        method: 'POST',
+        headers: target.adminHeaders(),
+        body: `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      });
+      expect(res.status, await res.clone().text()).to.equal(400);
     });
 
     it('answers 400 naming the parameter for query text whose percent-encoding is not UTF-8 (an encoded surrogate)', async () => {
