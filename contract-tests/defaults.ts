@@ -2,4 +2,4 @@
 export const DEFAULT_SEED = 1;
 
 /** Property-based requests per run by default: a few hundred keep `npm test` quick. */
-export const DEFAULT_FUZZ_RUNS = 400;
+export const DEFAULT_FUZZ_RUNS = 1000;
