@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { ContractTestOptions } from './index.js';
+import { DEFAULT_FUZZ_RUNS, DEFAULT_SEED } from './defaults.js';
 
 const integer = (value: string) => {
   const n = Number(value);
@@ -31,7 +32,16 @@ export function createContractTestCommand(name: string): Command {
     .option('--junit <file>', 'also write JUnit XML to this file')
     .option('--rate-limit-probe <n>', 'handshakes fired at once to check the WebSocket rate limit (0 = skip)', integer)
     .option('--reply-timeout-ms <ms>', 'how long to wait for a WebSocket reply (default 3000)', integer)
-    .option('--seed <n>', 'seed for generated request data (printed by every run)', integer)
+    .option(
+      '--seed <n>',
+      `seed for generated requests, printed by every run; the same seed sends the same data (default ${DEFAULT_SEED})`,
+      integer,
+    )
+    .option(
+      '--runs <n>',
+      `property-based requests generated from the spec in all, 0 = none (default ${DEFAULT_FUZZ_RUNS})`,
+      integer,
+    )
     .option('--database-url <url>', 'in-process server: use this PostgreSQL')
     .option('--redis-url <url>', 'in-process server: use this Redis')
     .action(async (flags: ContractTestFlags) => {

@@ -25,26 +25,45 @@ export interface Exchange {
 
 export interface RequestParts {
   pathParams?: Record<string, string>;
-  query?: Record<string, string>;
+  /** an array repeats the parameter (`?limit=1&limit=2`) */
+  query?: Record<string, string | readonly string[]>;
   headers?: Record<string, string>;
   /** A value is sent as JSON; a string is sent as is (for malformed bodies). */
   body?: { value: unknown; raw?: boolean; contentType?: string };
 }
 
+/**
+ * `encodeURIComponent`, except that an unpaired UTF-16 surrogate, which it refuses (URIError) and
+ * URLSearchParams turns into U+FFFD, is sent as the three bytes its code unit would take
+ * (`\ud800` → `%ED%A0%80`): not valid UTF-8, which is what a server must cope with.
+ */
+export function percentEncode(text: string): string {
+  return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g, (unit) => {
+    const code = unit.charCodeAt(0);
+    if (unit.length === 1 && code >= 0xd800 && code <= 0xdfff) {
+      const bytes = [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+      return bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    }
+    return encodeURIComponent(unit);
+  });
+}
+
 /** Fills the path template and query of `op` against `baseUrl`. */
 export function buildRequest(baseUrl: string, op: OperationModel, parts: RequestParts): HttpRequest {
   const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) =>
-    encodeURIComponent(parts.pathParams?.[name] ?? `missing-${name}`),
+    percentEncode(parts.pathParams?.[name] ?? `missing-${name}`),
   );
-  const url = new URL(baseUrl.replace(/\/$/, '') + path);
-  for (const [k, v] of Object.entries(parts.query ?? {})) url.searchParams.set(k, v);
+  const pairs = Object.entries(parts.query ?? {}).flatMap(([k, v]) =>
+    (typeof v === 'string' ? [v] : v).map((one) => `${percentEncode(k)}=${percentEncode(one)}`),
+  );
+  const url = `${baseUrl.replace(/\/$/, '')}${path}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}`;
   const headers: Record<string, string> = { accept: '*/*', ...lowerKeys(parts.headers ?? {}) };
   let body: string | undefined;
   if (parts.body) {
     body = parts.body.raw ? String(parts.body.value) : JSON.stringify(parts.body.value);
     headers['content-type'] = parts.body.contentType ?? 'application/json';
   }
-  return { method: op.method, url: url.toString(), headers, ...(body !== undefined ? { body } : {}) };
+  return { method: op.method, url, headers, ...(body !== undefined ? { body } : {}) };
 }
 
 function lowerKeys(h: Record<string, string>): Record<string, string> {

@@ -17,9 +17,12 @@ import { interpolateMap, type RunContext } from './run-context.js';
 import { runOperationChecks } from './rest-checks.js';
 import { loadScenarios, runScenario, type Scenario } from './scenarios.js';
 import { runChannelChecks } from './ws-checks.js';
+import { runFuzzChecks, type FuzzStats } from './fuzz.js';
+import { DEFAULT_FUZZ_RUNS, DEFAULT_SEED } from './defaults.js';
 import { remoteTarget, startInProcessServer, type InProcessOptions, type Target } from './target.js';
 
 export type { RunSummary, CheckResult } from './report.js';
+export { DEFAULT_FUZZ_RUNS, DEFAULT_SEED } from './defaults.js';
 
 export interface ContractTestOptions {
   /** Test a running deployment at this base URL; default: start clawgate in-process. */
@@ -42,8 +45,10 @@ export interface ContractTestOptions {
   rateLimitProbe?: number;
   /** wait for a WebSocket reply frame; default 3000 ms */
   replyTimeoutMs?: number;
-  /** seed for generated data (printed, so a run can be repeated); default random */
+  /** seed for generated data and the property-based requests (printed, so a run can be repeated); default 1 */
   seed?: number;
+  /** property-based requests in all, spread over the operations; 0 skips them; default `DEFAULT_FUZZ_RUNS` */
+  runs?: number;
   /** in-process server on real PostgreSQL / Redis */
   databaseUrl?: string;
   redisUrl?: string;
@@ -62,7 +67,8 @@ const fromRoot = (rel: string) => fromPackageRoot(rel);
  * Runs the contract tests against a live server and returns what happened. Steps:
  * 1. read both specs; 2. start the server (or use `url`); 3. setup scenarios (credentials);
  * 4. per-operation REST checks; 5. scenarios (stateful flows, WebSocket triggers);
- * 6. per-channel WebSocket checks; 7. coverage and verdict.
+ * 6. per-channel WebSocket checks; 7. property-based requests (last: they may leave many
+ * resources behind); 8. coverage and verdict.
  */
 export async function runContractTests(options: ContractTestOptions = {}): Promise<RunSummary> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -71,7 +77,8 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
   const openapi = await loadOpenApi(openapiFile);
   const asyncapi: AsyncApiModel | undefined = asyncapiFile ? await loadAsyncApi(asyncapiFile) : undefined;
   const scenarios = await loadScenarios(options.scenarios ?? fromRoot('contract-tests/scenarios'));
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const runs = options.runs ?? DEFAULT_FUZZ_RUNS;
 
   const target: Target = options.url
     ? remoteTarget(options.url, options.adminToken)
@@ -84,7 +91,8 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
       );
   out(`clawgate contract tests against ${target.description}`);
   out(
-    `specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); data seed ${seed} (--seed ${seed} repeats it)`,
+    `specs: ${openapiFile}${asyncapiFile ? `, ${asyncapiFile}` : ''}; ${scenarios.length} scenario file(s); ` +
+      `seed ${seed}, ${runs} property-based request(s) (--seed ${seed} --runs ${runs} repeats them)`,
   );
   if (options.allowNotImplemented) {
     out(
@@ -94,6 +102,7 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
   out('');
 
   const checks: CheckResult[] = [];
+  let fuzz: FuzzStats | undefined;
   const coverage = new Coverage(openapi, asyncapi);
   const setup = scenarios.filter((s) => s.setup);
   const vars = new Map<string, string>([['run', randomBytes(4).toString('hex')]]);
@@ -161,6 +170,7 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
         replyTimeoutMs: options.replyTimeoutMs ?? 3000,
       });
     }
+    fuzz = await runFuzzChecks(ctx, { seed, runs });
   } finally {
     try {
       await target.stop();
@@ -170,7 +180,7 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
     }
   }
 
-  const summary = summarize(checks, coverage, options.allowNotImplemented ?? false);
+  const summary = { ...summarize(checks, coverage, options.allowNotImplemented ?? false), ...(fuzz ? { fuzz } : {}) };
   out(formatReport(summary));
   if (options.junit) {
     await writeFile(options.junit, formatJunit(summary));

@@ -1,5 +1,6 @@
 import type { OpenApiModel } from './openapi-model.js';
 import type { AsyncApiModel, Direction } from './asyncapi-model.js';
+import type { FuzzStats } from './fuzz.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'not-implemented';
 
@@ -93,6 +94,8 @@ export interface RunSummary {
   allowNotImplemented: boolean;
   /** The run failed, but `--allow-not-implemented` would have passed it: only 501s and unserved channels. */
   failedOnlyNotImplemented: boolean;
+  /** What the property-based requests met (absent when the run stopped before them). */
+  fuzz?: FuzzStats;
 }
 
 export function summarize(checks: CheckResult[], coverage: Coverage, allowNotImplemented: boolean): RunSummary {
@@ -211,6 +214,13 @@ export function formatReport(summary: RunSummary): string {
       `; not implemented (501): ${summary.operationsNotImplemented.length}; not covered: ${summary.operationsUncovered.length}`,
     `  messages covered: ${summary.messagesCovered}/${summary.messagesTotal} (${pct(summary.messagesCovered, summary.messagesTotal)}%)`,
   );
+  if (summary.fuzz) {
+    const f = summary.fuzz;
+    out.push(
+      `  property-based requests: ${f.requests} (seed ${f.seed}, --runs ${f.runs}); ${f.serverErrors} answered 5xx, ` +
+        `${f.undocumented} with an undocumented status, ${f.noResponse} without an answer; ${f.failedRequests} broke the contract`,
+    );
+  }
   if (summary.operationsUncovered.length > 0) out.push(`  not covered: ${summary.operationsUncovered.join(', ')}`);
   if (
     summary.allowNotImplemented &&

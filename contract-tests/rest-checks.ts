@@ -11,6 +11,7 @@ import {
 } from './http-exchange.js';
 import { generateValid, invalidBodies, invalidQueryValues, parameterValue, randomUuid } from './generate-data.js';
 import { applySecurity, type Credentials, type RunContext } from './run-context.js';
+import { edgeCases } from './edge-checks.js';
 import type { CheckStatus } from './report.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -104,7 +105,8 @@ export function judgeRefused(allowed: number[], what: string) {
   };
 }
 
-function isEnvelope(json: unknown): boolean {
+/** Whether a body is the error envelope `{ error: { code, message } }`. */
+export function isEnvelope(json: unknown): boolean {
   const error = (json as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   return !!error && typeof error.code === 'string' && typeof error.message === 'string';
 }
@@ -254,6 +256,15 @@ export async function runOperationChecks(ctx: RunContext): Promise<void> {
           judgeNegative,
         );
       }
+    }
+
+    // Edge cases, one defect per request: unknown parameter, non-finite numbers, unstorable text, bad compression.
+    const valid = validBodies[0];
+    const validParts: RequestParts = valid
+      ? { ...authed, body: { value: valid.value, contentType: valid.contentType } }
+      : authed;
+    for (const edge of edgeCases(op, validParts, valid?.value)) {
+      await exchangeCheck(ctx, op, 'negative', edge.name, edge.parts, judgeNegative);
     }
 
     await securityChecks(ctx, op, base, validBodies);

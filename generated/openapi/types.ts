@@ -1703,7 +1703,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request does not match the contract (`validation_failed`) or its body is not JSON (`malformed_json`). */
+        /** @description The request does not match the contract (`validation_failed`; a number that is not a finite decimal, such as `Infinity` or `1e400`, included) or its body is not JSON, or not valid data of its `Content-Encoding` (`malformed_json`). */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -1789,7 +1789,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The body is not `application/json`. */
+        /** @description The body is not `application/json`, or its `Content-Encoding` is not one of gzip, deflate, br. */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];

@@ -32,6 +32,29 @@ export type BindOperationsArguments<V extends object> = NoVariables extends V
 
 type LooseHandler = (input: unknown, ctx: HandlerContext<object>) => unknown;
 
+/**
+ * A path, query or header parameter whose text is not a value of its declared type: `?limit=Infinity`,
+ * `?limit=1e400` (both overflow to a non-finite number), `?limit=0x10`, `?flag=maybe`. Thrown by
+ * `bindOperations` before the handler runs and passed to `next`; `status` 400 (with `expose`, as
+ * http-errors has it) makes Express's default error handler answer 400 too.
+ */
+export class ParameterError extends Error {
+  readonly status = 400;
+  readonly statusCode = 400;
+  readonly expose = true;
+  /** where, as request validators report it: `/query/limit`, `/query/filter/minPrice`, `/path/item-id` */
+  readonly path: string;
+  /** what is wrong, e.g. `must be a finite number` */
+  readonly reason: string;
+
+  constructor(path: string, reason: string) {
+    super(`${path} ${reason}`);
+    this.name = 'ParameterError';
+    this.path = path;
+    this.reason = reason;
+  }
+}
+
 interface LooseResult {
   status: number;
   contentType?: string;
@@ -61,13 +84,15 @@ export function bindOperations<V extends object = NoVariables>(
   for (const [name, descriptor] of entries) {
     const handleOperation: RequestHandler = async (req, res, next) => {
       const handler = handlers[name] as LooseHandler | undefined;
-      if (handler === undefined) {
-        notImplemented(descriptor.operationId, req, res, next);
-        return;
-      }
       try {
+        // Read first: a parameter that is not of its declared type is a 400 even where no handler exists yet.
+        const input = readInput(descriptor, req);
+        if (handler === undefined) {
+          notImplemented(descriptor.operationId, req, res, next);
+          return;
+        }
         const vars = context === undefined ? {} : context(req, res);
-        const result = await handler.call(handlers, readInput(descriptor, req), { req, res, vars });
+        const result = await handler.call(handlers, input, { req, res, vars });
         if (result === HANDLED) return;
         writeResult(descriptor, result as LooseResult, res);
       } catch (err) {
@@ -83,22 +108,26 @@ export function bindOperations<V extends object = NoVariables>(
   return router;
 }
 
-/** Builds `{ params, query, headers, body }` from the request. */
+/**
+ * Builds `{ params, query, headers, body }` from the request, each parameter coerced to its
+ * schema's primitive; throws a `ParameterError` for text that is not a value of that primitive.
+ */
 function readInput(descriptor: OperationDescriptor, req: Request): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   const query: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
   const headers: Record<string, unknown> = {};
   for (const parameter of descriptor.parameters) {
+    const where = `/${parameter.in}/${parameter.name}`;
     if (parameter.in === 'path') {
       const raw = req.params[parameter.name];
-      if (raw !== undefined) params[parameter.name] = coerce(raw, parameter);
+      if (raw !== undefined) params[parameter.name] = coerce(raw, parameter, where);
     } else if (parameter.in === 'query') {
       if (parameter.style === 'deepObject') collectDeepObject(query, parameter);
       const raw = query[parameter.name];
-      if (raw !== undefined) query[parameter.name] = coerce(raw, parameter);
+      if (raw !== undefined) query[parameter.name] = coerce(raw, parameter, where);
     } else if (parameter.in === 'header') {
       const raw = req.get(parameter.name);
-      if (raw !== undefined) headers[parameter.name] = coerce(raw, parameter);
+      if (raw !== undefined) headers[parameter.name] = coerce(raw, parameter, where);
     }
   }
   return { params, query, headers, body: descriptor.requestBody === undefined ? undefined : req.body };
@@ -110,11 +139,12 @@ function readInput(descriptor: OperationDescriptor, req: Request): Record<string
  */
 function collectDeepObject(query: Record<string, unknown>, parameter: ParameterDescriptor): void {
   const prefix = `${parameter.name}[`;
+  const where = `/query/${parameter.name}`;
   const keys = Object.keys(query).filter((key) => key.startsWith(prefix) && key.endsWith(']'));
   if (keys.length === 0) {
     const nested = query[parameter.name];
     if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) return;
-    query[parameter.name] = coerceProperties(nested as Record<string, unknown>, parameter);
+    query[parameter.name] = coerceProperties(nested as Record<string, unknown>, parameter, where);
     return;
   }
   const value: Record<string, unknown> = {};
@@ -122,28 +152,56 @@ function collectDeepObject(query: Record<string, unknown>, parameter: ParameterD
     value[key.slice(prefix.length, -1)] = query[key];
     delete query[key];
   }
-  query[parameter.name] = coerceProperties(value, parameter);
+  query[parameter.name] = coerceProperties(value, parameter, where);
 }
 
-function coerceProperties(value: Record<string, unknown>, parameter: ParameterDescriptor): Record<string, unknown> {
+function coerceProperties(
+  value: Record<string, unknown>,
+  parameter: ParameterDescriptor,
+  where: string,
+): Record<string, unknown> {
   const kinds = parameter.propertyKinds ?? {};
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, coerce(item, { kind: kinds[key] ?? 'unknown', style: 'form', explode: true })]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      coerce(item, { kind: kinds[key] ?? 'unknown', style: 'form', explode: true }, `${where}/${key}`),
+    ]),
   );
 }
 
-/** Strings from the URL and headers to the primitive the schema declares; unparsable values stay strings. */
-function coerce(raw: unknown, parameter: Pick<ParameterDescriptor, 'kind' | 'itemKind' | 'style' | 'explode'>): unknown {
+/** Decimal number text as JSON writes it, leading zeros allowed: no hex, no whitespace, no "Infinity". */
+const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Strings from the URL and headers to the primitive the schema declares. A number must be decimal
+ * text of a finite value (`1e400` overflows to Infinity) and an integer must be exact in a double;
+ * a boolean must be `true` or `false`. Anything else throws a `ParameterError` naming `where`:
+ * a validator that coerced and passed such a value must not hand the handler Infinity or a string.
+ */
+function coerce(
+  raw: unknown,
+  parameter: Pick<ParameterDescriptor, 'kind' | 'itemKind' | 'style' | 'explode'>,
+  where: string,
+): unknown {
   if (parameter.kind === 'array') {
     const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? splitArray(raw, parameter) : [raw];
-    return items.map((item) => coerce(item, { kind: parameter.itemKind ?? 'unknown', style: 'simple', explode: false }));
+    const item = { kind: parameter.itemKind ?? 'unknown', style: 'simple', explode: false } as const;
+    return items.map((value, index) => coerce(value, item, `${where}/${index}`));
   }
-  if (typeof raw !== 'string') return raw;
+  const scalar = parameter.kind === 'number' || parameter.kind === 'integer' || parameter.kind === 'boolean';
+  if (scalar && Array.isArray(raw)) throw new ParameterError(where, 'must be given once');
   if (parameter.kind === 'number' || parameter.kind === 'integer') {
-    const value = Number(raw);
-    return raw.trim() !== '' && Number.isFinite(value) ? value : raw;
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw) ? Number(raw) : NaN;
+    if (!Number.isFinite(value)) throw new ParameterError(where, 'must be a finite decimal number');
+    if (parameter.kind === 'integer' && !Number.isSafeInteger(value))
+      throw new ParameterError(where, 'must be an integer between -(2^53-1) and 2^53-1');
+    return value;
   }
-  if (parameter.kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (parameter.kind === 'boolean') {
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new ParameterError(where, 'must be true or false');
+  }
   return raw;
 }
 

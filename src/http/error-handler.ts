@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import { error as validatorErrors } from 'express-openapi-validator';
+import { ParameterError } from '../../generated/server/index.js';
 import { AppError, asAppError, ERROR_CODES, logLevelOf, type ErrorCode, type ErrorEnvelope } from '../errors.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
 import { requestState } from './request-state.js';
@@ -77,12 +78,27 @@ export function toAppError(err: unknown): AppError {
       cause: err,
     });
   }
+  if (err instanceof ParameterError) {
+    return new AppError('validation_failed', undefined, {
+      details: [{ path: err.path, message: err.reason }],
+      cause: err,
+    });
+  }
   const type = bodyParserType(err);
   if (type !== undefined) {
     const code = BODY_PARSER_CODES[type] ?? 'internal_error';
-    return new AppError(code, undefined, { cause: err });
+    return new AppError(code, describeBodyParserError(type, err), { cause: err });
   }
   return asAppError(err);
+}
+
+/** The unsupported encoding or charset by name; the registry's message otherwise. */
+function describeBodyParserError(type: string, err: unknown): string | undefined {
+  const { encoding, charset } = err as { encoding?: unknown; charset?: unknown };
+  if (type === 'encoding.unsupported' && typeof encoding === 'string')
+    return `Content-Encoding "${encoding}" is not supported`;
+  if (type === 'charset.unsupported' && typeof charset === 'string') return `Charset "${charset}" is not supported`;
+  return undefined;
 }
 
 function describeValidatorError(code: ErrorCode, err: ValidatorHttpError): string {

@@ -34,6 +34,7 @@ describe('codegen: generated binding and client of a foreign spec work together'
   let dir: string;
   let server: Server;
   let client: Record<string, ClientMethod>;
+  let baseUrl: string;
   const seen: Record<string, unknown> = {};
 
   before(async () => {
@@ -79,11 +80,18 @@ describe('codegen: generated binding and client of a foreign spec work together'
       { context: (req) => ({ route: `${req.method} ${req.path}` }) },
     );
     app.use(router);
+    // Answers with the status the error carries (ParameterError: 400), without Express's stack trace on stderr.
+    app.use(
+      (err: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        res.status(err.status ?? 500).json({ error: err.message });
+      },
+    );
     await new Promise<void>((resolve) => {
       server = app.listen(0, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    client = new generatedClient.RestClient({ baseUrl: `http://127.0.0.1:${port}` });
+    baseUrl = `http://127.0.0.1:${port}`;
+    client = new generatedClient.RestClient({ baseUrl });
   });
 
   after(async () => {
@@ -129,5 +137,25 @@ describe('codegen: generated binding and client of a foreign spec work together'
 
   it('answers HEAD operations', async () => {
     expect(await client.headRoot!()).to.equal(undefined);
+  });
+
+  it('answers 400 before the handler for number parameters that are not finite decimal numbers', async () => {
+    delete seen.getItems;
+    delete seen.delete;
+    const trace = { 'x-trace-id': 't' };
+    for (const [path, headers] of [
+      ['/items?ids=1,Infinity', trace],
+      ['/items?ids=1e400', trace],
+      [`/items?ids=${'9'.repeat(400)}`, trace],
+      ['/items?ids=0x10', trace],
+      ['/items?filter[minPrice]=-Infinity', trace],
+      ['/items?filter[inStock]=maybe', trace],
+      ['/items/Infinity', {}],
+      ['/items/9007199254740993', {}],
+    ] as const) {
+      const res = await fetch(`${baseUrl}${path}`, { headers });
+      expect(res.status, path).to.equal(400);
+    }
+    expect(seen).not.to.have.any.keys('getItems', 'delete');
   });
 });

@@ -30,6 +30,7 @@ async function runAgainst(server: FixtureServer, extra: Partial<ContractTestOpti
     rateLimitProbe: 20,
     replyTimeoutMs: 1000,
     seed: 1,
+    runs: 200,
     out: (line) => lines.push(line),
     ...extra,
   });
@@ -60,6 +61,12 @@ describe('contract-test runner', () => {
     expect(output).to.match(/^PASS \[negative\] createItem: malformed JSON body$/m);
     expect(output).to.match(/^PASS \[ws\] events: oversize frame .* close 1009$/m);
     expect(output).to.match(/result: PASSED \(exit code 0\)/);
+    // edge cases and property-based requests ran, and their refusals came from the spec (422 on searchItems)
+    expect(output).to.match(/^PASS \[negative\] listItems: query "limit" = Infinity$/m);
+    expect(output).to.match(/^PASS \[negative\] searchItems: query "q" with an unpaired surrogate$/m);
+    expect(output).to.match(/^PASS \[negative\] createItem: Content-Encoding: br on bytes that are not br data$/m);
+    expect(output).to.match(/^PASS \[fuzz\] createItem: \d+ generated request\(s\) \(--seed 1 --runs 200\)$/m);
+    expect(summary.fuzz).to.include({ requests: 200, serverErrors: 0, undocumented: 0, failedRequests: 0 });
   });
 
   // Each defect alone must fail the run, and the report must name it.
@@ -94,6 +101,20 @@ describe('contract-test runner', () => {
       reported: /ws events: invalid frame: frame that is not JSON .*invalid frame was ignored/,
     },
     {
+      defect: 'non-finite-limit-crash',
+      reported: /negative listItems: query "limit" = Infinity — invalid input caused HTTP 500/,
+    },
+    { defect: 'undocumented-400', reported: /negative searchItems: unknown query parameter — undocumented status 400/ },
+    {
+      defect: 'bad-compression-crash',
+      reported:
+        /negative createItem: Content-Encoding: gzip on bytes that are not gzip data — invalid input caused HTTP 500/,
+    },
+    {
+      defect: 'accepts-nul',
+      reported: /negative createItem: body \/name with a NUL character — invalid input accepted with HTTP 201/,
+    },
+    {
       defect: 'ws-accepts-invalid-since',
       reported:
         /ws events: handshake with invalid query "since" → 400 — "since: not-valid!" violates its schema but the handshake was accepted/,
@@ -107,6 +128,45 @@ describe('contract-test runner', () => {
       expect(output).to.match(/result: FAILED \(exit code 1\)/);
     });
   }
+
+  it('finds with property-based requests a crash no fixed check provokes, and reports a replayable request', async () => {
+    const defect: Defect[] = ['crash-on-kind-b-count-7'];
+    const without = await withServer(defect, (s) => runAgainst(s, { runs: 0 }));
+    expect(failureTexts(without.summary)).to.deep.equal([]);
+
+    const runs = 2000;
+    const first = await withServer(defect, (s) => runAgainst(s, { runs, seed: 7 }));
+    expect(first.summary.exitCode).to.equal(1);
+    const failures = first.summary.checks.filter((c) => c.kind === 'fuzz' && c.status === 'fail' && c.reproduction);
+    expect(failures.length).to.be.greaterThan(0);
+    for (const failure of failures) {
+      expect(failure.subject).to.equal('createItem');
+      expect(failure.name).to.include('(--seed 7 --runs 2000)');
+      expect(failure.problems.join('\n')).to.match(/server error: HTTP 500/);
+      // the exact request: curl, and the same as data (method, path, query, headers, body)
+      expect(failure.reproduction).to.match(/^curl -sS -i -X POST ".*\/items"/);
+      const request = JSON.parse(/# request: (.*)$/m.exec(failure.reproduction ?? '')?.[1] ?? '{}') as {
+        method: string;
+        path: string;
+        headers: Record<string, string>;
+        body: string;
+      };
+      expect(request).to.include({ method: 'POST', path: '/items' });
+      expect(request.headers.authorization).to.equal('Bearer ${CT_ADMIN_TOKEN}');
+      expect(JSON.parse(request.body)).to.include({ kind: 'b', count: 7 });
+    }
+    expect(first.summary.fuzz).to.include({ requests: runs });
+    expect(first.summary.fuzz?.serverErrors).to.be.greaterThan(0);
+    expect(first.output).to.match(/property-based requests: 2000 \(seed 7, --runs 2000\); [1-9]\d* answered 5xx/);
+
+    // The same seed and runs send the same requests, so the same failures come back.
+    const again = await withServer(defect, (s) => runAgainst(s, { runs, seed: 7 }));
+    const shown = (run: Run) =>
+      run.summary.checks
+        .filter((c) => c.kind === 'fuzz' && c.status === 'fail')
+        .map((c) => `${c.name}\n${(c.reproduction ?? '').replace(/127\.0\.0\.1:\d+/g, 'host')}`);
+    expect(shown(again)).to.deep.equal(shown(first));
+  });
 
   it('prints a curl reproduction without the credential, and the frame sequence for WebSocket failures', async () => {
     const { output } = await withServer(['missing-required-field', 'message-violates-schema'], (s) => runAgainst(s));
@@ -222,6 +282,7 @@ describe('contract-test runner', () => {
       asyncapi: false,
       scenarios: path.join(fixtures, 'scenarios'),
       seed: 1,
+      runs: 0,
       out: (line) => lines.push(line),
       progress: (text) => progress.push(text),
     });

@@ -13,6 +13,13 @@ describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () 
     expect(findUnstorableString({ emoji: '\ud83d\ude00', nested: [{ n: 1, t: null }] })).to.equal(undefined);
   });
 
+  it('walks values nested deeper than the call stack allows', () => {
+    const depth = 100_000;
+    const deep = JSON.parse(`${'{"a":'.repeat(depth)}"x\\u0000"${'}'.repeat(depth)}`) as unknown;
+    expect(findUnstorableString(deep)).to.equal(`/${Array(depth).fill('a').join('/')}`);
+    expect(findUnstorableString(JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`))).to.equal(undefined);
+  });
+
   forEachBackend((backend) => {
     let server: TestServer | undefined;
     before(async () => {
@@ -53,6 +60,33 @@ describe('text PostgreSQL cannot store (NUL, unpaired surrogates)', function () 
       expect(query.status).to.equal(400);
       expect(((await query.json()) as { error: { code: string } }).error.code).to.equal('validation_failed');
       expect((await (server as TestServer).request('/health/ready')).status).to.equal(200);
+    });
+
+    it('answers 400, not 500, for a body nested 5000 deep', async () => {
+      const target = server as TestServer;
+      const res = await target.request('/api/internal/v1/gateways', {
+        method: 'POST',
+        headers: target.adminHeaders(),
+        body: `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      });
+      expect(res.status, await res.clone().text()).to.equal(400);
+    });
+
+    it('answers 400 naming the parameter for query text whose percent-encoding is not UTF-8 (an encoded surrogate)', async () => {
+      const target = server as TestServer;
+      const created = await post('/v1/orgs', { name: 'percent-encoding', tier: 'teams' });
+      const { apiKey } = (await created.json()) as { apiKey: { key: string } };
+      // listSessions is not implemented yet: the refusal must come before it, not as a 501
+      for (const query of ['cursor=%ED%A0%80', 'cursor=ok%FF', 'cursor=a=b=%C0']) {
+        const res = await target.request(`/v1/sessions?${query}`, { headers: { 'x-api-key': apiKey.key } });
+        const text = await res.text();
+        expect(res.status, `${query}: ${text}`).to.equal(400);
+        const envelope = JSON.parse(text) as { error: { code: string; details: Array<{ path: string }> } };
+        expect(envelope.error.code).to.equal('validation_failed');
+        expect(envelope.error.details[0]?.path).to.equal('/query/cursor');
+      }
+      const plain = await target.request('/v1/orgs?limit=2&cursor=', { headers: target.adminHeaders() });
+      expect(plain.status).to.not.equal(500);
     });
   });
 });

@@ -40,7 +40,17 @@ export type Defect =
   /** unfinished work: POST /items answers 501, so nothing can trigger item.created */
   | 'create-not-implemented'
   /** POST /items works but never sends item.created to connected clients */
-  | 'no-item-created-event';
+  | 'no-item-created-event'
+  /** GET /items?limit=Infinity (or 1e400, NaN …) crashes with a 500 */
+  | 'non-finite-limit-crash'
+  /** GET /search refuses invalid input with 400, which it documents as 422 */
+  | 'undocumented-400'
+  /** a body that is not data of its Content-Encoding crashes POST /items with a 500 */
+  | 'bad-compression-crash'
+  /** POST /items stores a name holding a NUL character */
+  | 'accepts-nul'
+  /** POST /items with kind "b" and count 7 crashes with a 500: only generated requests find it */
+  | 'crash-on-kind-b-count-7';
 
 export interface FixtureServer {
   url: string;
@@ -58,6 +68,9 @@ interface Item {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** NUL, or a surrogate without its pair */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export async function startFixtureServer(defects: readonly Defect[] = []): Promise<FixtureServer> {
   const has = (d: Defect) => defects.includes(d);
@@ -89,6 +102,25 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     next();
   });
   app.use(express.json());
+  // Unknown query parameters are refused, as the spec lists every parameter.
+  const allowedQuery: Record<string, string[]> = { '/items': ['limit'], '/search': ['q'] };
+  app.use((req, res, next) => {
+    const allowed = allowedQuery[req.path] ?? [];
+    const unknown = Object.keys(req.query as object).find((k) => !allowed.includes(k));
+    // The query parser would turn bytes that are not UTF-8 (%ED%A0%80, %FF) into U+FFFD: refuse them instead.
+    const raw = req.originalUrl.split('?')[1] ?? '';
+    const undecodable = raw.split(/[&=]/).some((part) => {
+      try {
+        decodeURIComponent(part);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if ((unknown === undefined && !undecodable) || req.path === '/health') return next();
+    const status = req.path === '/search' && !has('undocumented-400') ? 422 : 400;
+    fail(res, status, 'validation_failed', undecodable ? 'the query is not UTF-8' : `unknown ${unknown}`);
+  });
   app.get('/health', (_req, res) => {
     if (has('wrong-content-type')) return res.type('text/html').send('<p>ok</p>');
     res.json({ status: 'ok' });
@@ -98,6 +130,8 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     (req, res, next) => (has('missing-auth-check') ? next() : auth(req, res, next)),
     (req, res) => {
       const limit = req.query.limit;
+      if (has('non-finite-limit-crash') && typeof limit === 'string' && !Number.isFinite(Number(limit)))
+        return res.status(500).json({ error: { code: 'internal_error', message: 'invalid input syntax for bigint' } });
       if (limit !== undefined && !(typeof limit === 'string' && /^\d+$/.test(limit) && +limit >= 1 && +limit <= 100)) {
         return fail(res, 400, 'validation_failed', 'limit must be an integer 1–100');
       }
@@ -105,12 +139,21 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
       res.json({ items: [...items.values()].filter((i) => !tenant || i.tenant === tenant).map(view) });
     },
   );
+  app.get('/search', auth, (req, res) => {
+    const q = req.query.q;
+    if (typeof q !== 'string' || q.length < 1 || q.length > 50 || UNSTORABLE.test(q))
+      return fail(res, has('undocumented-400') ? 400 : 422, 'validation_failed', 'q must be 1–50 characters');
+    const tenant = res.locals.tenant as string;
+    res.json({ items: [...items.values()].filter((i) => i.tenant === tenant && i.name.includes(q)).map(view) });
+  });
   app.post('/items', auth, (req, res) => {
     const body = req.body as Record<string, unknown> | undefined;
+    if (has('crash-on-kind-b-count-7') && body?.kind === 'b' && body.count === 7)
+      return res.status(500).json({ error: { code: 'internal_error', message: 'unexpected' } });
     if (has('server-error') && typeof body?.name === 'string' && body.name.length > 20) {
       return res.status(500).json({ error: { code: 'internal_error', message: 'value too long for column "name"' } });
     }
-    const problem = validateNewItem(body);
+    const problem = validateNewItem(body, has('accepts-nul'));
     if (problem) return fail(res, 400, 'validation_failed', problem);
     // like clawgate: requests are validated against the spec before an unbound operation answers 501
     if (has('create-not-implemented')) return fail(res, 501, 'not_implemented', 'not implemented yet');
@@ -157,8 +200,10 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
     res.status(204).end();
   });
   app.use((_req: Request, res: Response) => fail(res, 404, 'route_not_found', 'no such route'));
-  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((err: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
     if (err.type === 'entity.parse.failed') return fail(res, 400, 'malformed_json', 'the body is not valid JSON');
+    const decoding = err.type === undefined && (req.get('content-encoding') ?? 'identity') !== 'identity';
+    if (decoding && has('bad-compression-crash')) return fail(res, 500, 'internal_error', 'incorrect header check');
     fail(res, err.status && err.status < 500 ? err.status : 500, 'error', 'error');
   });
 
@@ -233,11 +278,12 @@ export async function startFixtureServer(defects: readonly Defect[] = []): Promi
   };
 }
 
-function validateNewItem(body: Record<string, unknown> | undefined): string | undefined {
+function validateNewItem(body: Record<string, unknown> | undefined, acceptNul: boolean): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'body must be an object';
   for (const key of Object.keys(body)) if (!['name', 'kind', 'count'].includes(key)) return `unknown property ${key}`;
   if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 20)
     return 'name must be 1–20 characters';
+  if (UNSTORABLE.test(body.name) && !acceptNul) return 'name must not hold NUL or an unpaired surrogate';
   if (body.kind !== 'a' && body.kind !== 'b') return 'kind must be a or b';
   if (
     body.count !== undefined &&
