@@ -40,7 +40,7 @@ import {
   startClawgate,
   type ClawgateBenchServer,
 } from './support/clawgate.js';
-import { choiceOption, hardDeadline, intOption, sleep, stringOption, waitUntil } from './support/options.js';
+import { choiceOption, hardDeadline, intOption, runBench, sleep, stringOption, waitUntil } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
 import { summarizeProfile, type ProfileShare } from './support/cpu-profile.js';
 import { loadAtStart, machineInfo } from './support/machine.js';
@@ -679,20 +679,8 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
   };
 }
 
-async function main(): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  hardDeadline(options.deadlineS * 1000, 'bench:events');
-  const { help: _help, ...settings } = options;
+async function main(settings: Omit<ReturnType<typeof parseOptions>, 'help'>): Promise<number> {
+  hardDeadline(settings.deadlineS * 1000, 'bench:events');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'clawgate-bench-'));
   const runId = randomBytes(4).toString('hex');
   log(`work dir ${workDir}`);
@@ -712,10 +700,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`bench:events failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:events', USAGE, parseOptions, main);

@@ -39,7 +39,7 @@ import {
   registerGateways,
   startClawgate,
 } from './support/clawgate.js';
-import { choiceOption, hardDeadline, intOption, sleep, stringOption } from './support/options.js';
+import { choiceOption, hardDeadline, intOption, runBench, sleep, stringOption } from './support/options.js';
 import type { ProcessUsage } from './support/protocol.js';
 import { loadAtStart, machineInfo } from './support/machine.js';
 import { spawnServer, type ServerChild } from './support/server-child.js';
@@ -425,20 +425,8 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
   };
 }
 
-async function main(): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  hardDeadline(options.deadlineS * 1000, 'bench:idle');
-  const { help: _help, ...settings } = options;
+async function main(settings: Omit<ReturnType<typeof parseOptions>, 'help'>): Promise<number> {
+  hardDeadline(settings.deadlineS * 1000, 'bench:idle');
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'clawgate-bench-'));
   log(`work dir ${workDir}`);
   try {
@@ -459,10 +447,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`bench:idle failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:idle', USAGE, parseOptions, main);

@@ -36,7 +36,7 @@ import { frameText, inPool, UpgradeRefused } from './support/clients.js';
 import { describeFailure, registerGateways, startClawgate, GATEWAY_CHANNEL_PATH } from './support/clawgate.js';
 import { EventLedger, type LedgerSummary } from './support/event-ledger.js';
 import { machineInfo } from './support/machine.js';
-import { intOption, numberOption, sleep, stringOption, UsageError, waitUntil } from './support/options.js';
+import { intOption, numberOption, runBench, sleep, stringOption, UsageError, waitUntil } from './support/options.js';
 import type { ServerChild } from './support/server-child.js';
 import {
   duringFault,
@@ -1329,19 +1329,7 @@ function parseOptions(argv: string[]): Options & { help: boolean } {
   };
 }
 
-async function main(): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const { help: _help, ...settings } = options;
+async function main(settings: Omit<ReturnType<typeof parseOptions>, 'help'>): Promise<number> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'clawgate-soak-'));
   const soak = new Soak(settings, workDir);
   // Ctrl-C or the deadline: stop the load, then the same cleanup as a normal end.
@@ -1392,10 +1380,4 @@ async function main(): Promise<number> {
   return result.pass ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`bench:soak failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:soak', USAGE, parseOptions, main);

@@ -64,3 +64,38 @@ export async function waitUntil(done: () => boolean, timeoutMs: number, pollMs =
   }
   return true;
 }
+
+/**
+ * A bench's command line: parses `argv` with `parse` (a bad option prints the message and `usage`,
+ * exit 2), `--help` prints `usage` (exit 0), else runs `main` with the options and exits with its
+ * code (1 when it throws).
+ */
+export function runBench<O extends { help: boolean }>(
+  name: string,
+  usage: string,
+  parse: (argv: string[]) => O,
+  main: (settings: Omit<O, 'help'>) => Promise<number>,
+): void {
+  const start = async (): Promise<number> => {
+    let options: O;
+    try {
+      options = parse(process.argv.slice(2));
+    } catch (err) {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
+      return 2;
+    }
+    if (options.help) {
+      process.stdout.write(usage);
+      return 0;
+    }
+    const { help: _help, ...settings } = options;
+    return main(settings);
+  };
+  start().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
