@@ -174,7 +174,7 @@ export class QuotaEngine {
     return this.#track(
       this.#guard(async () => {
         await this.#db.query(
-          `update quota_usage set used = greatest(used - $4, 0), updated_at = now()
+          `update quota_usage set used = greatest(used - $4::bigint, 0), updated_at = now()
             where org_id = $1 and quota = $2 and scope = $3`,
           [orgId, quota, scope, amount],
         );
@@ -266,10 +266,10 @@ export class QuotaEngine {
       // One statement: the row lock of the upsert queues concurrent reservations, each re-checking the limit.
       const { rows } = await this.#db.query<{ used: number | string }>(
         `insert into quota_usage (org_id, quota, scope, used)
-         select $1, $2, $3, $4 where $4 <= $5
+         select $1::uuid, $2::text, $3::text, $4::bigint where $4::bigint <= $5::bigint
          on conflict (org_id, quota, scope) do update
            set used = quota_usage.used + excluded.used, updated_at = now()
-           where quota_usage.used + excluded.used <= $5
+           where quota_usage.used + excluded.used <= $5::bigint
          returning used`,
         [orgId, quota, scope, amount, limit],
       );
