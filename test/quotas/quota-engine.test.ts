@@ -298,7 +298,10 @@ describe('quota engine', function () {
       it('enforces quotas with Redis unreachable: they live in PostgreSQL', async () => {
         const orgId = await newOrg();
         const noRedis = await backend.createDeps({
-          config: { databaseUrl: instances[0]!.config.databaseUrl!, redisUrl: `redis://127.0.0.1:${await closedPort()}` },
+          config: {
+            databaseUrl: instances[0]!.config.databaseUrl!,
+            redisUrl: `redis://127.0.0.1:${await closedPort()}`,
+          },
         });
         try {
           const calls = Array.from({ length: 200 }, () => noRedis.quotas.reserve(orgId, 'sessions'));
