@@ -16,6 +16,7 @@ import { createDatabase } from './store/create-database.js';
 import type { Database } from './store/database.js';
 import { IdempotencyRecords } from './store/idempotency-records.js';
 import { migrate } from './store/migrate.js';
+import { QuotaEngine } from './quotas/index.js';
 import { createServices, type Services } from './tenancy/index.js';
 
 /**
@@ -43,6 +44,8 @@ export interface AppDeps {
   fleet: GatewayFleet;
   /** Responses recorded under `Idempotency-Key` headers (docs/idempotency.md); expired ones are purged on a timer. */
   idempotency: IdempotencyRecords;
+  /** Monthly, per-session and concurrent quotas of organizations, shared by every instance (docs/tenancy.md#quotas). */
+  quotas: QuotaEngine;
   /** Closes everything: fleet, counters, bus, database, Redis clients, then flushes the logger. Idempotent. */
   close(): Promise<void>;
 }
@@ -58,6 +61,8 @@ export interface DependencyOverrides {
   migrate?: boolean;
   /** Events the gateway fleet keeps per gateway; default 10,000 (tests of pruning lower it). */
   eventRetention?: number;
+  /** The clock that picks the quota month; default the system clock (tests roll months over). */
+  quotaClock?: () => Date;
 }
 
 /**
@@ -144,6 +149,18 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     const stopPurging = purgeExpiredIdempotencyRecords(idempotency, { logger, metrics });
     closers.push({ name: 'idempotency purge', close: () => Promise.resolve(stopPurging()) });
 
+    const quotas = new QuotaEngine({
+      db,
+      bus,
+      metrics,
+      logger,
+      tiers: config.tiers,
+      tierOf: async (orgId) => (await services.orgs.get(orgId)).tier,
+      leaseTtlMs: config.quotaLeaseTtlMs,
+      ...(overrides.quotaClock === undefined ? {} : { now: overrides.quotaClock }),
+    });
+    closers.push({ name: 'quotas', close: () => quotas.close() });
+
     logger.info('dependencies ready', {
       database: db.kind,
       bus: bus.kind,
@@ -161,6 +178,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       services,
       fleet,
       idempotency,
+      quotas,
       close: closeAll,
     };
     if (redis !== undefined) {

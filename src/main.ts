@@ -18,6 +18,7 @@ import {
   attachRealtimeServer,
   createClientChannel,
   createGatewayEventsChannel,
+  deliverQuotaWarnings,
   type ClientChannelOptions,
   type GatewayEventsChannelOptions,
   type RealtimeServer,
@@ -167,6 +168,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
       ],
     });
     lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));
+    const stopQuotaWarnings = await deliverQuotaWarnings(deps.quotas, realtime.registry);
+    lifecycle.onShutdown(() => stopQuotaWarnings());
     for (const plugin of plugins) {
       await plugin.attach?.({ httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook) });
     }

@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['codegen'],
   ['http', 'realtime'],
   ['deps'],
-  ['gateways'],
+  ['gateways', 'quotas'],
   ['tenancy'],
   ['store'],
   ['bus', 'limits'],

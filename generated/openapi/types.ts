@@ -1679,6 +1679,14 @@ export interface components {
             /** @description When a monthly quota resets; null for concurrent quotas. */
             resetsAt: components["schemas"]["NullableTimestamp"];
         };
+        /** @description `details` of a 429 `quota_exceeded` error: which quota refused the work, its limit, the usage that refused it, and when a monthly quota resets (null for concurrent and per-session quotas). */
+        QuotaExceededDetails: {
+            /** @enum {string} */
+            quota: "sessions" | "messages" | "concurrentSessions" | "websocketConnections" | "skillsPerSession";
+            limit: number;
+            used: number;
+            resetsAt: components["schemas"]["NullableTimestamp"];
+        };
         Usage: {
             orgId: components["schemas"]["Uuid"];
             tier: components["schemas"]["Tier"];
@@ -1810,7 +1818,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description Rate limited (`rate_limited`: the per-minute limit, or too many failed authentication attempts as in `TooManyAuthFailures`) or a monthly quota is used up (`quota_exceeded`). */
+        /** @description Rate limited (`rate_limited`: the per-minute limit, or too many failed authentication attempts as in `TooManyAuthFailures`) or a quota is used up (`quota_exceeded`, with `details` as in `QuotaExceededDetails`; `Retry-After` is the time to the monthly reset, at most a day, or for other quotas the time a crashed instance's slots take to free). */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];

@@ -35,8 +35,10 @@ const clientChannelSpec: ChannelSpec<M.ClientChannelServerMessage, M.ClientChann
  * 403 `forbidden` (organization disabled);
  * 429 `rate_limited` with `Retry-After` (per-IP token bucket: 5 handshakes/s, burst 10, shared
  * by every instance; or too many failed authentication attempts from this address, as on REST) or
- * 429 `quota_exceeded` (the tier's WebSocket connection cap: 5 / 20 / 100);
- * 503 `service_unavailable` (global `WS_MAX_CONNECTIONS` reached, or shutting down).
+ * 429 `quota_exceeded` (the tier's WebSocket connection cap: 5 / 20 / 100 per organization
+ * across every instance; `details` `{quota: websocketConnections, limit, used, resetsAt: null}`);
+ * 503 `service_unavailable` (global `WS_MAX_CONNECTIONS` reached, or shutting down) or
+ * `database_unavailable` (the connection cap cannot be checked: quotas fail closed).
  *
  * **After the upgrade** the server sends `connection.ack` first. Frames are limited to
  * 512 KiB. The outgoing buffer per connection is bounded; a consumer that does not read is

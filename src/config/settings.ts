@@ -461,6 +461,15 @@ export const SETTINGS: readonly Setting[] = [
   },
   ...tierSettings(),
   {
+    path: 'quotaLeaseTtlMs',
+    env: 'CLAWGATE_QUOTA_LEASE_TTL_MS',
+    describe:
+      'how long a concurrent quota slot (`/ws` connection) counts without renewal: an instance renews its slots every third of it, so a crashed instance frees them after at most this',
+    default: 30_000,
+    unit: 'ms',
+    parse: positiveInt('lease in ms'),
+  },
+  {
     path: 'gitCommit',
     env: 'CLAWGATE_GIT_COMMIT',
     describe: 'commit reported by `/info` and `clawgate version` (set it when building images)',

@@ -71,6 +71,8 @@ export interface Config {
   };
   /** Limits and monthly quotas of each organization tier */
   tiers: Record<Tier, TierLimits>;
+  /** how long a concurrent quota slot (a `/ws` connection) of a dead instance keeps counting */
+  quotaLeaseTtlMs: number;
   /** Throttling of credential guessing (admin token, tenant and gateway keys; REST and WebSocket) */
   auth: {
     /** failed attempts per source address, and per credential target, within one window; 0 = off */

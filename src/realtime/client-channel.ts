@@ -3,13 +3,18 @@ import {
   validateClientChannelClientMessage,
   validateClientChannelServerMessage,
 } from '../../generated/asyncapi/validators.js';
-import type { ClientChannelClientMessage, ClientConnectionAckMessage } from '../../generated/asyncapi/messages.js';
+import type {
+  ClientChannelClientMessage,
+  ClientConnectionAckMessage,
+  QuotaWarningMessage,
+} from '../../generated/asyncapi/messages.js';
 import type { AppDeps } from '../deps.js';
+import type { QuotaWarning } from '../quotas/index.js';
 import { AppError } from '../errors.js';
 import type { Services } from '../tenancy/index.js';
 import type { OrgTier } from '../tenancy/index.js';
 import { pongFrame } from './frames.js';
-import type { ChannelDefinition, ConnectionRegistry, RealtimeConnection } from './types.js';
+import type { Admission, ChannelDefinition, ConnectionRegistry, RealtimeConnection } from './types.js';
 
 /** Who holds a `/ws` connection. */
 export interface ClientPrincipal {
@@ -28,8 +33,6 @@ export interface ClientChannelOptions {
   maxBufferedBytes?: number;
   /** default 5 handshakes/s per IP, burst 10 */
   handshakeRate?: { ratePerSecond: number; burst: number };
-  /** concurrent `/ws` connections per organization, by tier; default 5 / 20 / 100 */
-  connectionCaps?: Record<OrgTier, number>;
 }
 
 export const CLIENT_CHANNEL_DEFAULTS = {
@@ -38,13 +41,13 @@ export const CLIENT_CHANNEL_DEFAULTS = {
   heartbeat: { intervalMs: 54_000, timeoutMs: 60_000 },
   maxBufferedBytes: 1024 * 1024,
   handshakeRate: { ratePerSecond: 5, burst: 10 },
-  connectionCaps: { open_source: 5, teams: 20, government: 100 } satisfies Record<OrgTier, number>,
 } as const;
 
 /**
  * The tenant client channel `/ws` (specs/asyncapi.yaml `clientChannel`). Authenticates the upgrade
  * with a tenant API key (`Authorization: Bearer`, `x-api-key` or `?token=`), caps connections per
- * organization by tier (429 `quota_exceeded`), sends `connection.ack`, answers `ping` with `pong`.
+ * organization by tier across every instance (429 `quota_exceeded`, through `deps.quotas`), sends
+ * `connection.ack`, answers `ping` with `pong`. `deliverQuotaWarnings` sends `quota.warning`s.
  * Session, chat and skill messages are valid frames answered with `error` `not_implemented` until
  * sessions land. JWTs are not accepted yet (tenancy issue): they are refused like an unknown key.
  *
@@ -52,13 +55,12 @@ export const CLIENT_CHANNEL_DEFAULTS = {
  * attachRealtimeServer({ server, deps, channels: [createClientChannel(deps, services)], maxConnections: 1000 });
  */
 export function createClientChannel(
-  deps: Pick<AppDeps, 'metrics'>,
+  deps: Pick<AppDeps, 'quotas'>,
   services: Pick<Services, 'apiKeys' | 'orgs'>,
   options: ClientChannelOptions = {},
 ): ChannelDefinition<ClientPrincipal, ClientChannelClientMessage> {
   const maxPayloadBytes = options.maxPayloadBytes ?? CLIENT_CHANNEL_DEFAULTS.maxPayloadBytes;
   const heartbeat = options.heartbeat ?? CLIENT_CHANNEL_DEFAULTS.heartbeat;
-  const caps = options.connectionCaps ?? CLIENT_CHANNEL_DEFAULTS.connectionCaps;
 
   return {
     name: 'clientChannel',
@@ -95,21 +97,9 @@ export function createClientChannel(
       return value === undefined ? undefined : { kind: 'tenant' as const, value };
     },
 
-    admit(principal: ClientPrincipal, registry: ConnectionRegistry): void {
-      const limit = caps[principal.tier];
-      const open = registry
-        .byChannel('clientChannel')
-        .filter((conn) => (conn.principal as ClientPrincipal).orgId === principal.orgId).length;
-      if (open >= limit) {
-        deps.metrics.quotaExceededTotal.inc({ tier: principal.tier, quota: 'ws_connections' });
-        throw new AppError(
-          'quota_exceeded',
-          `the ${principal.tier} tier allows ${limit} concurrent WebSocket connections per organization`,
-          {
-            details: { quota: 'websocketConnections', limit, used: open },
-          },
-        );
-      }
+    // The cap is global: a lease in the database per connection, held until the socket closes.
+    admit(principal: ClientPrincipal): Promise<Admission> {
+      return deps.quotas.acquire(principal.orgId, 'websocketConnections', { tier: principal.tier });
     },
 
     validateIncoming: validateClientChannelClientMessage,
@@ -160,4 +150,25 @@ function credentialOf(req: IncomingMessage): string | undefined {
   if (headerKey !== undefined && headerKey !== '') return headerKey;
   const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
   return token === null || token === '' ? undefined : token;
+}
+
+/**
+ * Sends every `quota.warning` (from any instance, through the bus) to this instance's `/ws`
+ * connections of the organization. Returns the function that stops it.
+ *
+ * @example
+ * const stop = await deliverQuotaWarnings(deps.quotas, realtime.registry);
+ * lifecycle.onShutdown(stop);
+ */
+export function deliverQuotaWarnings(
+  quotas: Pick<AppDeps['quotas'], 'onWarning'>,
+  registry: ConnectionRegistry,
+): Promise<() => Promise<void>> {
+  return quotas.onWarning((warning: QuotaWarning) => {
+    const { orgId, ...payload } = warning;
+    const frame: QuotaWarningMessage = { type: 'quota.warning', timestamp: new Date().toISOString(), payload };
+    for (const conn of registry.byChannel('clientChannel')) {
+      if ((conn.principal as ClientPrincipal).orgId === orgId) conn.send(frame);
+    }
+  });
 }

@@ -6,9 +6,10 @@
  * as a `ChannelDefinition`.
  */
 export { attachRealtimeServer, remoteAddressOf, type AttachRealtimeServerOptions } from './server.js';
-export type { ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
+export type { Admission, ChannelDefinition, ConnectionRegistry, RealtimeConnection, RealtimeServer } from './types.js';
 export {
   createClientChannel,
+  deliverQuotaWarnings,
   CLIENT_CHANNEL_DEFAULTS,
   type ClientChannelOptions,
   type ClientPrincipal,

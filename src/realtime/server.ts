@@ -19,7 +19,7 @@ import {
 import { INTERNAL_ERROR, WebSocketConnection, type ChannelRuntime } from './connection.js';
 import { refuseUpgrade } from './handshake-refusal.js';
 import { MemoryConnectionRegistry } from './registry.js';
-import type { ChannelDefinition, RealtimeServer } from './types.js';
+import type { Admission, ChannelDefinition, RealtimeServer } from './types.js';
 
 export interface AttachRealtimeServerOptions {
   server: http.Server | https.Server;
@@ -64,7 +64,8 @@ interface ChannelEntry {
  * (429 + Retry-After; shared by every instance through Redis when configured), global cap (503),
  * the authentication failure throttle (429 + Retry-After for a locked source or credential target),
  * the channel's `authenticate` (401/403/…; an `unauthenticated` refusal of a presented credential
- * counts as a failure), global cap again, the channel's `admit` (per-tier caps). A refusal is a
+ * counts as a failure), global cap again, the channel's `admit` (per-tier caps, which may hold a
+ * slot until the socket closes), shutdown and global cap once more. A refusal is a
  * raw HTTP response with the JSON error envelope and a correlation id, counted in
  * `goclaw_errors_total{type=<code>}`.
  *
@@ -223,12 +224,27 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     if (socket.destroyed) return;
     if (closing) return refuse(new AppError('service_unavailable', 'the server is shutting down'));
     if (atCapacity()) return refuse(capacityError());
-    // 7. The channel's own caps. From here to registry.add nothing awaits, so caps cannot be raced.
+    // 7. The channel's own caps; a slot it holds is freed when the socket closes, however that happens.
+    let admission: Admission | void;
     try {
-      entry.channel.admit?.(principal, registry);
+      admission = await entry.channel.admit?.(principal, registry);
     } catch (err) {
       return refuse(asAppError(err));
     }
+    if (admission !== undefined) {
+      const held = admission;
+      const release = () => {
+        held.release().catch((err: unknown) => {
+          metrics.errorsTotal.inc({ type: 'ws_admission_release' });
+          logger.warn('releasing a WebSocket admission failed', { error: (err as Error).message });
+        });
+      };
+      if (socket.destroyed) return release();
+      socket.once('close', release);
+    }
+    // Admission awaited: what was checked before it may have changed meanwhile.
+    if (closing) return refuse(new AppError('service_unavailable', 'the server is shutting down'));
+    if (atCapacity()) return refuse(capacityError());
     entry.wss.handleUpgrade(req, socket, head, (ws) => {
       socket.off('error', onSocketError);
       open(entry, ws, req, principal, correlationId);

@@ -42,8 +42,12 @@ export interface ChannelDefinition<P = unknown, In = unknown> {
    * `unauthenticated` refusal of a presented credential counts as a failure).
    */
   presentedCredential?(req: IncomingMessage): { kind: CredentialKind; value: string } | undefined;
-  /** optional cap check after authentication (global cap is enforced by the server itself) */
-  admit?(principal: P, registry: ConnectionRegistry): void; // throw AppError to refuse
+  /**
+   * Optional cap check after authentication (the global cap is enforced by the server itself);
+   * throw AppError to refuse. May hold a slot for the connection: the returned admission is
+   * released once the socket closes, or at once when the upgrade does not complete.
+   */
+  admit?(principal: P, registry: ConnectionRegistry): void | Admission | Promise<void | Admission>;
   /** generated validators: incoming = client→server union, outgoing = server→client union */
   validateIncoming(frame: unknown): { ok: true; message: In } | { ok: false; errors: unknown[] };
   validateOutgoing(frame: unknown): { ok: true; message: unknown } | { ok: false; errors: unknown[] };
@@ -66,6 +70,11 @@ export interface ChannelDefinition<P = unknown, In = unknown> {
    * past it the connection is closed with 1008 (spec). Default 2 per second, burst 20.
    */
   pingRate?: { ratePerSecond: number; burst: number };
+}
+
+/** A slot `admit` holds for a connection, such as a concurrent quota lease. */
+export interface Admission {
+  release(): Promise<void>;
 }
 
 /** One open WebSocket connection, as channels see it. */

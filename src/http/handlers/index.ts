@@ -8,12 +8,13 @@ import { gatewayHandlers } from './gateways.js';
 import { healthHandlers, type HealthHandlerDeps } from './health.js';
 import { orgHandlers } from './orgs.js';
 import { statsHandlers } from './stats.js';
+import { usageHandlers, type UsageHandlerDeps } from './usage.js';
 
 /** Every operation implemented so far, by operationId; the generated binding answers 501 for the rest. */
 export function createHandlers(
-  options: HealthHandlerDeps & { services: Services; fleet: GatewayFleet },
+  options: HealthHandlerDeps & { deps: UsageHandlerDeps['deps']; services: Services; fleet: GatewayFleet },
 ): Partial<AppHandlers> {
-  const { fleet } = options;
+  const { deps, fleet } = options;
   return {
     ...healthHandlers(options),
     ...orgHandlers(options),
@@ -22,5 +23,6 @@ export function createHandlers(
     ...apiHandlers({ fleet }),
     ...deploymentHandlers({ fleet }),
     ...statsHandlers({ fleet }),
+    ...usageHandlers({ deps }),
   };
 }
