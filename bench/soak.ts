@@ -59,7 +59,7 @@ const USAGE = `Usage: npm run bench:soak -- [options]
   --deploy-rate R       deploys + undeploys per second (default 10)
   --max-in-flight M     REST calls in flight at most; past it the load waits (default 64)
   --rss-window D        judge instance #0's RSS over the last D of the run (default 5m, at most half the run)
-  --rss-tolerance P     allowed spread of instance #0's RSS floor (each minute's lowest sample),
+  --rss-tolerance P     allowed spread of instance #0's RSS floor (the lowest sample of each half),
                         max/min − 1, in percent (default 10); the raw spread is reported too
   --grace D             after a fault is over, errors still count as the fault's for D (default 5s)
   --restart-delay D     how long the killed instance stays down (default 2s)
@@ -76,7 +76,7 @@ const USAGE = `Usage: npm run bench:soak -- [options]
 Checks (exit 1 when one fails): no instance exits other than the injected kills; every event of a
 call answered 2xx reaches its gateway once, in seq order, and no log holds more than its gateway got;
 no 5xx but 503 database_unavailable / service_unavailable during a fault (+ --grace); no failed
-connection outside a fault; instance #0's RSS floor (never killed; each minute's lowest sample, so the
+connection outside a fault; instance #0's RSS floor (never killed; the lowest sample of each half, so the
 garbage collector's sawtooth does not count but growth does) within --rss-tolerance over --rss-window.
 Exit 2: bad usage.
 `;
@@ -1093,7 +1093,7 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
     );
   }
   const judged = rss['#0'];
-  // Judged on the floor (each minute's lowest sample): the raw spread is the collector's sawtooth.
+  // Judged on the floor (the lowest sample of each half of the window): the raw spread is the collector's sawtooth.
   const floor = rssFloor(soak.instances[0]?.rss ?? [], loadS, rssWindowS);
   const kills = soak.faults.filter((fault) => fault.kind === 'instance-kill').length;
 
@@ -1139,7 +1139,7 @@ function report(soak: Soak, facts: RunFacts): { text: string; json: object; pass
       detail:
         floor === undefined || judged === undefined
           ? 'no samples'
-          : `per-minute lows ${floor.floors.join(' ')} MiB, spread ${round(floor.spread * 100, 1)}%; ` +
+          : `lowest of each half ${floor.floors.join(' / ')} MiB, spread ${round(floor.spread * 100, 1)}%; ` +
             `raw ${judged.minMiB}–${judged.maxMiB} MiB over ${judged.samples} samples (${round(judged.spread * 100, 1)}%, GC cycle included)`,
     },
   ];

@@ -66,12 +66,14 @@ export interface RssFloor extends RssSpread {
  * (what is left after the garbage collector's cycle), and the spread of those floors. A V8 heap
  * grows between major collections and drops back at each, so raw samples swing widely on a steady
  * load; a leak shows as floors that keep rising, which this catches and the swing does not hide.
+ * The default slice is half the window: a major collection can be more than a minute apart under
+ * load, so a slice must be long enough to hold one.
  */
 export function rssFloor(
   samples: readonly RssSample[],
   endS: number,
   windowS: number,
-  bucketS = 60,
+  bucketS = windowS / 2,
 ): RssFloor | undefined {
   const inWindow = samples.filter((sample) => sample.t >= endS - windowS && sample.t <= endS);
   if (inWindow.length === 0) return undefined;

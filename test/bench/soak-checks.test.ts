@@ -87,11 +87,12 @@ describe('bench soak: fault windows, RSS spread, durations', () => {
     const sawtooth = Array.from({ length: 31 }, (_, i) => ({ t: i * 10, mib: 160 + (i % 6) * 12 }));
     expect(rssSpread(sawtooth, 300, 300)?.spread).to.be.greaterThan(0.3);
     const steady = rssFloor(sawtooth, 300, 300);
-    expect(steady?.floors).to.have.length(5);
+    expect(steady?.floors).to.have.length(2);
+    expect(rssFloor(sawtooth, 300, 300, 60)?.floors).to.have.length(5);
     expect(steady?.spread).to.equal(0);
 
-    // The same sawtooth on a floor that rises 4 MiB a minute: a leak, 10% and more over 5 minutes.
-    const leaking = sawtooth.map((sample) => ({ t: sample.t, mib: sample.mib + (sample.t / 60) * 4 }));
+    // The same sawtooth on a floor that rises 8 MiB a minute: a leak, more than 10% from one half to the next.
+    const leaking = sawtooth.map((sample) => ({ t: sample.t, mib: sample.mib + (sample.t / 60) * 8 }));
     expect(rssFloor(leaking, 300, 300)?.spread).to.be.greaterThan(0.1);
     expect(rssFloor([], 300, 300)).to.equal(undefined);
   });
