@@ -27,14 +27,17 @@ export function orgRateLimit({ limiter, tierOf, metrics }: OrgRateLimitOptions):
     const { principal } = requestState(req);
     if (principal.kind !== 'org') return next();
     const { orgId } = principal;
-    tierOf(orgId)
-      .then(async (tier) => {
-        // The organization was deleted after its credential was checked.
-        if (tier === undefined) throw new AppError('unauthenticated', 'the organization no longer exists');
-        const decision = await limiter.check(orgId, tier);
+    const tier = tierOf(orgId).then((found) => {
+      // The organization was deleted after its credential was checked.
+      if (found === undefined) throw new AppError('unauthenticated', 'the organization no longer exists');
+      return found;
+    });
+    limiter
+      .check(orgId, tier)
+      .then((decision) => {
         setRateLimitHeaders(res, decision);
         if (decision.allowed) return next();
-        metrics.rateLimitHitsTotal.inc({ limiter: ORG_API_LIMITER, tier });
+        metrics.rateLimitHitsTotal.inc({ limiter: ORG_API_LIMITER, tier: decision.tier });
         next(rateLimitedError(decision));
       })
       .catch(next);

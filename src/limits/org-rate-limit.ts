@@ -34,7 +34,7 @@ export interface OrgRateLimiterOptions {
  * until the window ends).
  *
  * @example
- * const decision = await limiter.check(orgId, 'teams');
+ * const decision = await limiter.check(orgId, orgs.tierOf(orgId));
  * if (!decision.allowed) refuse(429, decision.resetSeconds);
  */
 export class OrgRateLimiter {
@@ -48,12 +48,20 @@ export class OrgRateLimiter {
     this.#windowMs = windowMs;
   }
 
-  async check(orgId: string, tier: Tier): Promise<OrgRateDecision> {
-    const limit = this.#tiers[tier].ratePerMinute;
-    const { value, expiresInMs } = await this.#limits.hit(ORG_API_LIMITER, orgId, this.#windowMs);
+  /**
+   * Counts one request of `orgId`. The tier may still be being looked up: the count does not
+   * depend on it, so both round trips (database and Redis) run at once.
+   */
+  async check(orgId: string, tier: Tier | Promise<Tier>): Promise<OrgRateDecision> {
+    const counted = this.#limits.hit(ORG_API_LIMITER, orgId, this.#windowMs);
+    // Settled either way, so a failed tier lookup leaves no unhandled rejection behind.
+    counted.catch(() => {});
+    const resolvedTier = await tier;
+    const { value, expiresInMs } = await counted;
+    const limit = this.#tiers[resolvedTier].ratePerMinute;
     return {
       allowed: value <= limit,
-      tier,
+      tier: resolvedTier,
       limit,
       remaining: Math.max(0, limit - value),
       windowSeconds: Math.ceil(this.#windowMs / 1000),
