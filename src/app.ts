@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { bindOperations, operations } from '../generated/server/index.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
-import { AuthFailureThrottle } from './limits/index.js';
+import { AuthFailureThrottle, OrgRateLimiter } from './limits/index.js';
 import { gatewayAuthenticator } from './http/handlers/gateways.js';
 import {
   accessLog,
@@ -17,6 +17,7 @@ import {
   jsonBody,
   openApiSpecPath,
   openApiValidation,
+  orgRateLimit,
   requestTimeout,
   securityHandlers,
   ServerLifecycle,
@@ -54,9 +55,10 @@ export interface App {
  * `deps.fleet` (built once by `createDependencies`). Never listens: `startServer` (src/main.ts) does.
  *
  * Middleware order: correlation id → helmet → CORS → request timeout → access log + metrics →
- * JSON body → OpenAPI validation (routes, security with the authentication failure throttle,
- * request, response) → the throttle's refusal (429) and failure count → operations (those that
- * declare `Idempotency-Key` wrapped by `withIdempotency`) → the one error middleware.
+ * JSON body → OpenAPI validation (routes, security with the authentication failure throttle, the
+ * per-organization rate limit, request, response) → the throttle's refusal (429) and failure count
+ * → operations (those that declare `Idempotency-Key` wrapped by `withIdempotency`) → the one error
+ * middleware.
  *
  * @example
  * const { app } = createApp(await createDependencies(config), { adminToken });
@@ -99,9 +101,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
         exposedHeaders: [
           'X-Request-Id',
           'Retry-After',
-          'RateLimit-Limit',
-          'RateLimit-Remaining',
-          'RateLimit-Reset',
+          'RateLimit',
+          'RateLimit-Policy',
           'Location',
           'Idempotent-Replayed',
         ],
@@ -125,8 +126,14 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
   const security = authFailures.guard(
     securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway }),
   );
+  // Requests of an organization's credentials are limited per organization per minute, across instances.
+  const limitOrgs = orgRateLimit({
+    limiter: new OrgRateLimiter({ limits: deps.rateLimits, tiers: config.tiers }),
+    tierOf: (orgId) => services.orgs.tierOf(orgId),
+    metrics,
+  });
   const { validateResponses } = config.http;
-  app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security }));
+  app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security, afterSecurity: [limitOrgs] }));
   app.use(authFailures.afterSecurity);
   // 8. operations
   const router = express.Router();

@@ -31,7 +31,10 @@ export interface AppDeps {
   db: Database;
   bus: Bus;
   counters: CounterStore;
-  /** Handshake buckets and authentication failure counts: through Redis when configured, failing open. */
+  /**
+   * Handshake buckets, authentication failure and per-organization request counts: through Redis
+   * when configured, failing open.
+   */
   rateLimits: RateLimits;
   /**
    * Present when REDIS_URL is configured; the readiness check pings it (it fails at once while

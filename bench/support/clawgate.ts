@@ -31,6 +31,8 @@ export interface StartClawgateOptions {
   port?: number;
   /** where the child's output goes (default `<workDir>/clawgate.out`) */
   logFile?: string;
+  /** further settings of the child (e.g. a tier's rate limit raised out of the way) */
+  env?: Record<string, string>;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startClawgate(options: StartClawgateOptions): Promise<Claw
     CLAWGATE_LOG_CONSOLE: 'false',
     WS_MAX_CONNECTIONS: String(options.maxConnections),
     WS_RATE_LIMIT_PER_MINUTE: String(1_000_000_000),
+    ...options.env,
   };
   if (options.databaseUrl !== undefined) env.DATABASE_URL = options.databaseUrl;
   if (options.redisUrl !== undefined) {

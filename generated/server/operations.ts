@@ -33,8 +33,8 @@ export interface GetLivenessInput {
 /** What a handler of `getLiveness`: GET /health/live may answer: one member per documented response. */
 export type GetLivenessResult =
   | { status: 200; contentType?: "application/json"; body: GetLivenessOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetLivenessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][400]["headers"]["X-Request-Id"] } }
-  | { status: 500; contentType?: "application/json"; body: GetLivenessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][500]["headers"]["X-Request-Id"] } };
+  | { status: 400; contentType?: "application/json"; body: GetLivenessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetLivenessOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetLivenessOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetLivenessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetLivenessOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetLivenessOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetLivenessOperation["responses"][500]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getReadiness`: GET /health/ready. */
 export type GetReadinessOperation = paths["/health/ready"]["get"];
@@ -50,8 +50,8 @@ export interface GetReadinessInput {
 /** What a handler of `getReadiness`: GET /health/ready may answer: one member per documented response. */
 export type GetReadinessResult =
   | { status: 200; contentType?: "application/json"; body: GetReadinessOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetReadinessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][400]["headers"]["X-Request-Id"] } }
-  | { status: 500; contentType?: "application/json"; body: GetReadinessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][500]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetReadinessOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetReadinessOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetReadinessOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetReadinessOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetReadinessOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetReadinessOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
   | { status: 503; contentType?: "application/json"; body: GetReadinessOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetReadinessOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
 /** openapi-typescript's type of `getHealth`: GET /health. */
@@ -68,8 +68,8 @@ export interface GetHealthInput {
 /** What a handler of `getHealth`: GET /health may answer: one member per documented response. */
 export type GetHealthResult =
   | { status: 200; contentType?: "application/json"; body: GetHealthOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetHealthOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][400]["headers"]["X-Request-Id"] } }
-  | { status: 500; contentType?: "application/json"; body: GetHealthOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][500]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetHealthOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetHealthOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetHealthOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetHealthOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetHealthOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetHealthOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
   | { status: 503; contentType?: "application/json"; body: GetHealthOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetHealthOperation["responses"][503]["headers"]["X-Request-Id"] } };
 
 /** openapi-typescript's type of `getInfo`: GET /info. */
@@ -86,8 +86,8 @@ export interface GetInfoInput {
 /** What a handler of `getInfo`: GET /info may answer: one member per documented response. */
 export type GetInfoResult =
   | { status: 200; contentType?: "application/json"; body: GetInfoOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetInfoOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][400]["headers"]["X-Request-Id"] } }
-  | { status: 500; contentType?: "application/json"; body: GetInfoOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][500]["headers"]["X-Request-Id"] } };
+  | { status: 400; contentType?: "application/json"; body: GetInfoOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetInfoOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetInfoOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetInfoOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetInfoOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetInfoOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetInfoOperation["responses"][500]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getMetrics`: GET /metrics. */
 export type GetMetricsOperation = paths["/metrics"]["get"];
@@ -103,8 +103,8 @@ export interface GetMetricsInput {
 /** What a handler of `getMetrics`: GET /metrics may answer: one member per documented response. */
 export type GetMetricsResult =
   | { status: 200; contentType?: "text/plain; version=0.0.4"; body: string; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetMetricsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][400]["headers"]["X-Request-Id"] } }
-  | { status: 500; contentType?: "application/json"; body: GetMetricsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][500]["headers"]["X-Request-Id"] } };
+  | { status: 400; contentType?: "application/json"; body: GetMetricsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetMetricsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetMetricsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetMetricsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetMetricsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetMetricsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetMetricsOperation["responses"][500]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listOrgs`: GET /v1/orgs. */
 export type ListOrgsOperation = paths["/v1/orgs"]["get"];
@@ -120,12 +120,12 @@ export interface ListOrgsInput {
 /** What a handler of `listOrgs`: GET /v1/orgs may answer: one member per documented response. */
 export type ListOrgsResult =
   | { status: 200; contentType?: "application/json"; body: ListOrgsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListOrgsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListOrgsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListOrgsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListOrgsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListOrgsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ListOrgsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListOrgsOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListOrgsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListOrgsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListOrgsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListOrgsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListOrgsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListOrgsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListOrgsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListOrgsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListOrgsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListOrgsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListOrgsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListOrgsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListOrgsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createOrg`: POST /v1/orgs. */
 export type CreateOrgOperation = paths["/v1/orgs"]["post"];
@@ -141,16 +141,16 @@ export interface CreateOrgInput {
 /** What a handler of `createOrg`: POST /v1/orgs may answer: one member per documented response. */
 export type CreateOrgResult =
   | { status: 201; contentType?: "application/json"; body: CreateOrgOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateOrgOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: CreateOrgOperation["responses"][201]["headers"]["Cache-Control"]; Location?: CreateOrgOperation["responses"][201]["headers"]["Location"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateOrgOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateOrgOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateOrgOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateOrgOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: CreateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: CreateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateOrgOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateOrgOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateOrgOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getOrg`: GET /v1/orgs/{orgId}. */
 export type GetOrgOperation = paths["/v1/orgs/{orgId}"]["get"];
@@ -165,14 +165,14 @@ export interface GetOrgInput {
 
 /** What a handler of `getOrg`: GET /v1/orgs/{orgId} may answer: one member per documented response. */
 export type GetOrgResult =
-  | { status: 200; contentType?: "application/json"; body: GetOrgOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: GetOrgOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: GetOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: GetOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetOrgOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetOrgOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetOrgOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetOrgOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: GetOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: GetOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: GetOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetOrgOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: GetOrgOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetOrgOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetOrgOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetOrgOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `deleteOrg`: DELETE /v1/orgs/{orgId}. */
 export type DeleteOrgOperation = paths["/v1/orgs/{orgId}"]["delete"];
@@ -188,13 +188,13 @@ export interface DeleteOrgInput {
 /** What a handler of `deleteOrg`: DELETE /v1/orgs/{orgId} may answer: one member per documented response. */
 export type DeleteOrgResult =
   | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][204]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: DeleteOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: DeleteOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: DeleteOrgOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteOrgOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: DeleteOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: DeleteOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: DeleteOrgOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteOrgOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: DeleteOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteOrgOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: DeleteOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: DeleteOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: DeleteOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: DeleteOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: DeleteOrgOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteOrgOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: DeleteOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: DeleteOrgOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteOrgOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: DeleteOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteOrgOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: DeleteOrgOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteOrgOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `updateOrg`: PATCH /v1/orgs/{orgId}. */
 export type UpdateOrgOperation = paths["/v1/orgs/{orgId}"]["patch"];
@@ -210,16 +210,16 @@ export interface UpdateOrgInput {
 /** What a handler of `updateOrg`: PATCH /v1/orgs/{orgId} may answer: one member per documented response. */
 export type UpdateOrgResult =
   | { status: 200; contentType?: "application/json"; body: UpdateOrgOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: UpdateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: UpdateOrgOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: UpdateOrgOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: UpdateOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: UpdateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UpdateOrgOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: UpdateOrgOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][409]["headers"]["RateLimit-Policy"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateOrgOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateOrgOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: UpdateOrgOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateOrgOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: UpdateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: UpdateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: UpdateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: UpdateOrgOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: UpdateOrgOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: UpdateOrgOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateOrgOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: UpdateOrgOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateOrgOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listApiKeys`: GET /v1/api-keys. */
 export type ListApiKeysOperation = paths["/v1/api-keys"]["get"];
@@ -234,13 +234,13 @@ export interface ListApiKeysInput {
 
 /** What a handler of `listApiKeys`: GET /v1/api-keys may answer: one member per documented response. */
 export type ListApiKeysResult =
-  | { status: 200; contentType?: "application/json"; body: ListApiKeysOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListApiKeysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: ListApiKeysOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: ListApiKeysOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: ListApiKeysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListApiKeysOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListApiKeysOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ListApiKeysOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApiKeysOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListApiKeysOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListApiKeysOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListApiKeysOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ListApiKeysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListApiKeysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListApiKeysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: ListApiKeysOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApiKeysOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ListApiKeysOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ListApiKeysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListApiKeysOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListApiKeysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListApiKeysOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListApiKeysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiKeysOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListApiKeysOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiKeysOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createApiKey`: POST /v1/api-keys. */
 export type CreateApiKeyOperation = paths["/v1/api-keys"]["post"];
@@ -255,17 +255,17 @@ export interface CreateApiKeyInput {
 
 /** What a handler of `createApiKey`: POST /v1/api-keys may answer: one member per documented response. */
 export type CreateApiKeyResult =
-  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateApiKeyOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: CreateApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][201]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][201]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: CreateApiKeyOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: CreateApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][422]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiKeyOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 422; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiKeyOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiKeyOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateApiKeyOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiKeyOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `revokeApiKey`: DELETE /v1/api-keys/{keyId}. */
 export type RevokeApiKeyOperation = paths["/v1/api-keys/{keyId}"]["delete"];
@@ -280,14 +280,14 @@ export interface RevokeApiKeyInput {
 
 /** What a handler of `revokeApiKey`: DELETE /v1/api-keys/{keyId} may answer: one member per documented response. */
 export type RevokeApiKeyResult =
-  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][204]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][204]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][204]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][204]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RevokeApiKeyOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: RevokeApiKeyOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: RevokeApiKeyOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: RevokeApiKeyOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RevokeApiKeyOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: RevokeApiKeyOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: RevokeApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RevokeApiKeyOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: RevokeApiKeyOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: RevokeApiKeyOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listGateways`: GET /api/internal/v1/gateways. */
 export type ListGatewaysOperation = paths["/api/internal/v1/gateways"]["get"];
@@ -303,12 +303,12 @@ export interface ListGatewaysInput {
 /** What a handler of `listGateways`: GET /api/internal/v1/gateways may answer: one member per documented response. */
 export type ListGatewaysResult =
   | { status: 200; contentType?: "application/json"; body: ListGatewaysOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListGatewaysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListGatewaysOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListGatewaysOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewaysOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListGatewaysOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ListGatewaysOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewaysOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListGatewaysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListGatewaysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListGatewaysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListGatewaysOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListGatewaysOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewaysOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListGatewaysOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListGatewaysOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewaysOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListGatewaysOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewaysOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListGatewaysOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewaysOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `registerGateway`: POST /api/internal/v1/gateways. */
 export type RegisterGatewayOperation = paths["/api/internal/v1/gateways"]["post"];
@@ -324,16 +324,16 @@ export interface RegisterGatewayInput {
 /** What a handler of `registerGateway`: POST /api/internal/v1/gateways may answer: one member per documented response. */
 export type RegisterGatewayResult =
   | { status: 201; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: RegisterGatewayOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: RegisterGatewayOperation["responses"][201]["headers"]["Cache-Control"]; Location?: RegisterGatewayOperation["responses"][201]["headers"]["Location"] } }
-  | { status: 400; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: RegisterGatewayOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 409; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: RegisterGatewayOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RegisterGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: RegisterGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RegisterGatewayOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: RegisterGatewayOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: RegisterGatewayOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getGateway`: GET /api/internal/v1/gateways/{gatewayId}. */
 export type GetGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["get"];
@@ -349,13 +349,13 @@ export interface GetGatewayInput {
 /** What a handler of `getGateway`: GET /api/internal/v1/gateways/{gatewayId} may answer: one member per documented response. */
 export type GetGatewayResult =
   | { status: 200; contentType?: "application/json"; body: GetGatewayOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetGatewayOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetGatewayOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: GetGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetGatewayOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetGatewayOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: GetGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: GetGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: GetGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetGatewayOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetGatewayOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetGatewayOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetGatewayOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetGatewayOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetGatewayOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetGatewayOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `deleteGateway`: DELETE /api/internal/v1/gateways/{gatewayId}. */
 export type DeleteGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["delete"];
@@ -371,13 +371,13 @@ export interface DeleteGatewayInput {
 /** What a handler of `deleteGateway`: DELETE /api/internal/v1/gateways/{gatewayId} may answer: one member per documented response. */
 export type DeleteGatewayResult =
   | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][204]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: DeleteGatewayOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteGatewayOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: DeleteGatewayOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteGatewayOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: DeleteGatewayOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteGatewayOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: DeleteGatewayOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteGatewayOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: DeleteGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteGatewayOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: DeleteGatewayOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteGatewayOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `updateGateway`: PATCH /api/internal/v1/gateways/{gatewayId}. */
 export type UpdateGatewayOperation = paths["/api/internal/v1/gateways/{gatewayId}"]["patch"];
@@ -393,16 +393,16 @@ export interface UpdateGatewayInput {
 /** What a handler of `updateGateway`: PATCH /api/internal/v1/gateways/{gatewayId} may answer: one member per documented response. */
 export type UpdateGatewayResult =
   | { status: 200; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][409]["headers"]["RateLimit-Policy"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateGatewayOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: UpdateGatewayOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateGatewayOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: UpdateGatewayOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateGatewayOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `rotateGatewayApiKey`: POST /api/internal/v1/gateways/{gatewayId}/api-keys. */
 export type RotateGatewayApiKeyOperation = paths["/api/internal/v1/gateways/{gatewayId}/api-keys"]["post"];
@@ -418,15 +418,15 @@ export interface RotateGatewayApiKeyInput {
 /** What a handler of `rotateGatewayApiKey`: POST /api/internal/v1/gateways/{gatewayId}/api-keys may answer: one member per documented response. */
 export type RotateGatewayApiKeyResult =
   | { status: 201; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Idempotent-Replayed"]; "Cache-Control"?: RotateGatewayApiKeyOperation["responses"][201]["headers"]["Cache-Control"] } }
-  | { status: 400; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
-  | { status: 422; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 422; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: RotateGatewayApiKeyOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: RotateGatewayApiKeyOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: RotateGatewayApiKeyOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listGatewayEvents`: GET /api/internal/v1/gateways/{gatewayId}/events. */
 export type ListGatewayEventsOperation = paths["/api/internal/v1/gateways/{gatewayId}/events"]["get"];
@@ -442,14 +442,14 @@ export interface ListGatewayEventsInput {
 /** What a handler of `listGatewayEvents`: GET /api/internal/v1/gateways/{gatewayId}/events may answer: one member per documented response. */
 export type ListGatewayEventsResult =
   | { status: 200; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayEventsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayEventsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][403]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayEventsOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayEventsOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayEventsOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayEventsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayEventsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayEventsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayEventsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListGatewayEventsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayEventsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayEventsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayEventsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listGatewayDeployments`: GET /api/internal/v1/gateways/{gatewayId}/deployments. */
 export type ListGatewayDeploymentsOperation = paths["/api/internal/v1/gateways/{gatewayId}/deployments"]["get"];
@@ -465,14 +465,14 @@ export interface ListGatewayDeploymentsInput {
 /** What a handler of `listGatewayDeployments`: GET /api/internal/v1/gateways/{gatewayId}/deployments may answer: one member per documented response. */
 export type ListGatewayDeploymentsResult =
   | { status: 200; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayDeploymentsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayDeploymentsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 403; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][403]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][403]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayDeploymentsOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListGatewayDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayDeploymentsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayDeploymentsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListGatewayDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListGatewayDeploymentsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listApis`: GET /api/internal/v1/apis. */
 export type ListApisOperation = paths["/api/internal/v1/apis"]["get"];
@@ -488,12 +488,12 @@ export interface ListApisInput {
 /** What a handler of `listApis`: GET /api/internal/v1/apis may answer: one member per documented response. */
 export type ListApisResult =
   | { status: 200; contentType?: "application/json"; body: ListApisOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListApisOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListApisOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListApisOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApisOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListApisOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: ListApisOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApisOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListApisOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListApisOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListApisOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListApisOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListApisOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApisOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListApisOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListApisOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApisOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListApisOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApisOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListApisOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApisOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createApi`: POST /api/internal/v1/apis. */
 export type CreateApiOperation = paths["/api/internal/v1/apis"]["post"];
@@ -509,16 +509,16 @@ export interface CreateApiInput {
 /** What a handler of `createApi`: POST /api/internal/v1/apis may answer: one member per documented response. */
 export type CreateApiResult =
   | { status: 201; contentType?: "application/json"; body: CreateApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateApiOperation["responses"][201]["headers"]["Idempotent-Replayed"]; Location?: CreateApiOperation["responses"][201]["headers"]["Location"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateApiOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: CreateApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: CreateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: CreateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getApi`: GET /api/internal/v1/apis/{apiId}. */
 export type GetApiOperation = paths["/api/internal/v1/apis/{apiId}"]["get"];
@@ -534,13 +534,13 @@ export interface GetApiInput {
 /** What a handler of `getApi`: GET /api/internal/v1/apis/{apiId} may answer: one member per documented response. */
 export type GetApiResult =
   | { status: 200; contentType?: "application/json"; body: GetApiOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: GetApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetApiOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: GetApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: GetApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: GetApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `updateApi`: PUT /api/internal/v1/apis/{apiId}. */
 export type UpdateApiOperation = paths["/api/internal/v1/apis/{apiId}"]["put"];
@@ -556,16 +556,16 @@ export interface UpdateApiInput {
 /** What a handler of `updateApi`: PUT /api/internal/v1/apis/{apiId} may answer: one member per documented response. */
 export type UpdateApiResult =
   | { status: 200; contentType?: "application/json"; body: UpdateApiOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: UpdateApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: UpdateApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: UpdateApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: UpdateApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: UpdateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UpdateApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: UpdateApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][409]["headers"]["RateLimit-Policy"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: UpdateApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: UpdateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: UpdateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: UpdateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: UpdateApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: UpdateApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: UpdateApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: UpdateApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `deleteApi`: DELETE /api/internal/v1/apis/{apiId}. */
 export type DeleteApiOperation = paths["/api/internal/v1/apis/{apiId}"]["delete"];
@@ -581,13 +581,13 @@ export interface DeleteApiInput {
 /** What a handler of `deleteApi`: DELETE /api/internal/v1/apis/{apiId} may answer: one member per documented response. */
 export type DeleteApiResult =
   | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][204]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: DeleteApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: DeleteApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: DeleteApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: DeleteApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: DeleteApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: DeleteApiOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteApiOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: DeleteApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: DeleteApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: DeleteApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: DeleteApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: DeleteApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: DeleteApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: DeleteApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: DeleteApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: DeleteApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: DeleteApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listApiDeployments`: GET /api/internal/v1/apis/{apiId}/deployments. */
 export type ListApiDeploymentsOperation = paths["/api/internal/v1/apis/{apiId}/deployments"]["get"];
@@ -603,13 +603,13 @@ export interface ListApiDeploymentsInput {
 /** What a handler of `listApiDeployments`: GET /api/internal/v1/apis/{apiId}/deployments may answer: one member per documented response. */
 export type ListApiDeploymentsResult =
   | { status: 200; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListApiDeploymentsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiDeploymentsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: ListApiDeploymentsOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiDeploymentsOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListApiDeploymentsOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListApiDeploymentsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiDeploymentsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListApiDeploymentsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiDeploymentsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListApiDeploymentsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListApiDeploymentsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListApiDeploymentsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListApiDeploymentsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `deployApi`: POST /api/internal/v1/apis/{apiId}/deployments. */
 export type DeployApiOperation = paths["/api/internal/v1/apis/{apiId}/deployments"]["post"];
@@ -625,17 +625,17 @@ export interface DeployApiInput {
 /** What a handler of `deployApi`: POST /api/internal/v1/apis/{apiId}/deployments may answer: one member per documented response. */
 export type DeployApiResult =
   | { status: 201; contentType?: "application/json"; body: DeployApiOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: DeployApiOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
-  | { status: 400; contentType?: "application/json"; body: DeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: DeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: DeployApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: DeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: DeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: DeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 404; contentType?: "application/json"; body: DeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: DeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: DeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: DeployApiOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: DeployApiOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: DeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 422; contentType?: "application/json"; body: DeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: DeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: DeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: DeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: DeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: DeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: DeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: DeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeployApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: DeployApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeployApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `undeployApi`: DELETE /api/internal/v1/apis/{apiId}/deployments/{deploymentId}. */
 export type UndeployApiOperation = paths["/api/internal/v1/apis/{apiId}/deployments/{deploymentId}"]["delete"];
@@ -651,15 +651,15 @@ export interface UndeployApiInput {
 /** What a handler of `undeployApi`: DELETE /api/internal/v1/apis/{apiId}/deployments/{deploymentId} may answer: one member per documented response. */
 export type UndeployApiResult =
   | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][204]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: UndeployApiOperation["responses"][204]["headers"]["Idempotent-Replayed"] } }
-  | { status: 400; contentType?: "application/json"; body: UndeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: UndeployApiOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: UndeployApiOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: UndeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: UndeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
-  | { status: 422; contentType?: "application/json"; body: UndeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][422]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UndeployApiOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: UndeployApiOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: UndeployApiOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 422; contentType?: "application/json"; body: UndeployApiOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: UndeployApiOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UndeployApiOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: UndeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: UndeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: UndeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: UndeployApiOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: UndeployApiOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: UndeployApiOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UndeployApiOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: UndeployApiOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: UndeployApiOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getApiRuntimeArtifact`: GET /api/internal/v1/api-runtime-artifacts/{apiId}. */
 export type GetApiRuntimeArtifactOperation = paths["/api/internal/v1/api-runtime-artifacts/{apiId}"]["get"];
@@ -675,13 +675,13 @@ export interface GetApiRuntimeArtifactInput {
 /** What a handler of `getApiRuntimeArtifact`: GET /api/internal/v1/api-runtime-artifacts/{apiId} may answer: one member per documented response. */
 export type GetApiRuntimeArtifactResult =
   | { status: 200; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiRuntimeArtifactOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiRuntimeArtifactOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
   | { status: 429; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetApiRuntimeArtifactOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiRuntimeArtifactOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiRuntimeArtifactOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetApiRuntimeArtifactOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetApiRuntimeArtifactOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getStats`: GET /api/internal/v1/stats. */
 export type GetStatsOperation = paths["/api/internal/v1/stats"]["get"];
@@ -697,12 +697,12 @@ export interface GetStatsInput {
 /** What a handler of `getStats`: GET /api/internal/v1/stats may answer: one member per documented response. */
 export type GetStatsResult =
   | { status: 200; contentType?: "application/json"; body: GetStatsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetStatsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 400; contentType?: "application/json"; body: GetStatsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetStatsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetStatsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetStatsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][401]["headers"]["X-Request-Id"] } }
   | { status: 429; contentType?: "application/json"; body: GetStatsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetStatsOperation["responses"][429]["headers"]["Retry-After"] } }
-  | { status: 500; contentType?: "application/json"; body: GetStatsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetStatsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetStatsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 500; contentType?: "application/json"; body: GetStatsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetStatsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetStatsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetStatsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetStatsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetStatsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetStatsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetStatsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetStatsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetStatsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listSessions`: GET /v1/sessions. */
 export type ListSessionsOperation = paths["/v1/sessions"]["get"];
@@ -717,13 +717,13 @@ export interface ListSessionsInput {
 
 /** What a handler of `listSessions`: GET /v1/sessions may answer: one member per documented response. */
 export type ListSessionsResult =
-  | { status: 200; contentType?: "application/json"; body: ListSessionsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListSessionsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: ListSessionsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: ListSessionsOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: ListSessionsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListSessionsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListSessionsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ListSessionsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSessionsOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListSessionsOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListSessionsOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListSessionsOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ListSessionsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListSessionsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListSessionsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: ListSessionsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSessionsOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ListSessionsOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ListSessionsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListSessionsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListSessionsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListSessionsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListSessionsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListSessionsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createSession`: POST /v1/sessions. */
 export type CreateSessionOperation = paths["/v1/sessions"]["post"];
@@ -738,17 +738,17 @@ export interface CreateSessionInput {
 
 /** What a handler of `createSession`: POST /v1/sessions may answer: one member per documented response. */
 export type CreateSessionResult =
-  | { status: 201; contentType?: "application/json"; body: CreateSessionOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateSessionOperation["responses"][201]["headers"]["Idempotent-Replayed"]; Location?: CreateSessionOperation["responses"][201]["headers"]["Location"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateSessionOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][201]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][201]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][201]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: CreateSessionOperation["responses"][201]["headers"]["Idempotent-Replayed"]; Location?: CreateSessionOperation["responses"][201]["headers"]["Location"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateSessionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateSessionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateSessionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateSessionOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateSessionOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateSessionOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateSessionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][422]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: CreateSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 422; contentType?: "application/json"; body: CreateSessionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: CreateSessionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: CreateSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getSession`: GET /v1/sessions/{sessionId}. */
 export type GetSessionOperation = paths["/v1/sessions/{sessionId}"]["get"];
@@ -763,14 +763,14 @@ export interface GetSessionInput {
 
 /** What a handler of `getSession`: GET /v1/sessions/{sessionId} may answer: one member per documented response. */
 export type GetSessionResult =
-  | { status: 200; contentType?: "application/json"; body: GetSessionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: GetSessionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: GetSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetSessionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: GetSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSessionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetSessionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetSessionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetSessionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: GetSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: GetSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: GetSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSessionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: GetSessionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSessionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetSessionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSessionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `deleteSession`: DELETE /v1/sessions/{sessionId}. */
 export type DeleteSessionOperation = paths["/v1/sessions/{sessionId}"]["delete"];
@@ -785,14 +785,14 @@ export interface DeleteSessionInput {
 
 /** What a handler of `deleteSession`: DELETE /v1/sessions/{sessionId} may answer: one member per documented response. */
 export type DeleteSessionResult =
-  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][204]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: DeleteSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 204; body?: undefined; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][204]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][204]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][204]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: DeleteSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: DeleteSessionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: DeleteSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: DeleteSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteSessionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: DeleteSessionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: DeleteSessionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: DeleteSessionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: DeleteSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: DeleteSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: DeleteSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: DeleteSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: DeleteSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: DeleteSessionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: DeleteSessionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: DeleteSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: DeleteSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: DeleteSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: DeleteSessionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: DeleteSessionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: DeleteSessionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `updateSession`: PATCH /v1/sessions/{sessionId}. */
 export type UpdateSessionOperation = paths["/v1/sessions/{sessionId}"]["patch"];
@@ -807,17 +807,17 @@ export interface UpdateSessionInput {
 
 /** What a handler of `updateSession`: PATCH /v1/sessions/{sessionId} may answer: one member per documented response. */
 export type UpdateSessionResult =
-  | { status: 200; contentType?: "application/json"; body: UpdateSessionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: UpdateSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: UpdateSessionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: UpdateSessionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: UpdateSessionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: UpdateSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: UpdateSessionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][409]["headers"]["X-Request-Id"] } }
+  | { status: 404; contentType?: "application/json"; body: UpdateSessionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: UpdateSessionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][409]["headers"]["RateLimit-Policy"] } }
   | { status: 413; contentType?: "application/json"; body: UpdateSessionOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: UpdateSessionOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: UpdateSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateSessionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: UpdateSessionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: UpdateSessionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: UpdateSessionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: UpdateSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: UpdateSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: UpdateSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: UpdateSessionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: UpdateSessionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: UpdateSessionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: UpdateSessionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: UpdateSessionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: UpdateSessionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: UpdateSessionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: UpdateSessionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: UpdateSessionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listSessionMessages`: GET /v1/sessions/{sessionId}/messages. */
 export type ListSessionMessagesOperation = paths["/v1/sessions/{sessionId}/messages"]["get"];
@@ -832,14 +832,14 @@ export interface ListSessionMessagesInput {
 
 /** What a handler of `listSessionMessages`: GET /v1/sessions/{sessionId}/messages may answer: one member per documented response. */
 export type ListSessionMessagesResult =
-  | { status: 200; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSessionMessagesOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListSessionMessagesOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListSessionMessagesOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListSessionMessagesOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSessionMessagesOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ListSessionMessagesOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListSessionMessagesOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSessionMessagesOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListSessionMessagesOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSessionMessagesOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createSessionMessage`: POST /v1/sessions/{sessionId}/messages. */
 export type CreateSessionMessageOperation = paths["/v1/sessions/{sessionId}/messages"]["post"];
@@ -854,18 +854,18 @@ export interface CreateSessionMessageInput {
 
 /** What a handler of `createSessionMessage`: POST /v1/sessions/{sessionId}/messages may answer: one member per documented response. */
 export type CreateSessionMessageResult =
-  | { status: 201; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateSessionMessageOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][201]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][201]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][201]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: CreateSessionMessageOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionMessageOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 404; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateSessionMessageOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][422]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionMessageOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 422; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateSessionMessageOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateSessionMessageOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateSessionMessageOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateSessionMessageOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateSessionMessageOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `createChatCompletion`: POST /v1/chat/completions. */
 export type CreateChatCompletionOperation = paths["/v1/chat/completions"]["post"];
@@ -880,19 +880,19 @@ export interface CreateChatCompletionInput {
 
 /** What a handler of `createChatCompletion`: POST /v1/chat/completions may answer: one member per documented response. */
 export type CreateChatCompletionResult =
-  | { status: 200; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
-  | { status: 200; contentType: "text/event-stream"; body: string; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
-  | { status: 400; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][200]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
+  | { status: 200; contentType: "text/event-stream"; body: string; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][200]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: CreateChatCompletionOperation["responses"][200]["headers"]["Idempotent-Replayed"] } }
+  | { status: 400; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: CreateChatCompletionOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 404; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: CreateChatCompletionOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][422]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateChatCompletionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 422; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: CreateChatCompletionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: CreateChatCompletionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: CreateChatCompletionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: CreateChatCompletionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: CreateChatCompletionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listModels`: GET /v1/models. */
 export type ListModelsOperation = paths["/v1/models"]["get"];
@@ -907,13 +907,13 @@ export interface ListModelsInput {
 
 /** What a handler of `listModels`: GET /v1/models may answer: one member per documented response. */
 export type ListModelsResult =
-  | { status: 200; contentType?: "application/json"; body: ListModelsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListModelsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: ListModelsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: ListModelsOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: ListModelsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListModelsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListModelsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ListModelsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListModelsOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ListModelsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListModelsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListModelsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: ListModelsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListModelsOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ListModelsOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ListModelsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListModelsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListModelsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListModelsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListModelsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListModelsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListModelsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListModelsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `listSkills`: GET /v1/skills. */
 export type ListSkillsOperation = paths["/v1/skills"]["get"];
@@ -928,13 +928,13 @@ export interface ListSkillsInput {
 
 /** What a handler of `listSkills`: GET /v1/skills may answer: one member per documented response. */
 export type ListSkillsResult =
-  | { status: 200; contentType?: "application/json"; body: ListSkillsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: ListSkillsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: ListSkillsOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: ListSkillsOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: ListSkillsOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ListSkillsOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ListSkillsOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ListSkillsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSkillsOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ListSkillsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ListSkillsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ListSkillsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: ListSkillsOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ListSkillsOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ListSkillsOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ListSkillsOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ListSkillsOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ListSkillsOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ListSkillsOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ListSkillsOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ListSkillsOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ListSkillsOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ListSkillsOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getSkillExecution`: GET /v1/skills/executions/{executionId}. */
 export type GetSkillExecutionOperation = paths["/v1/skills/executions/{executionId}"]["get"];
@@ -949,14 +949,14 @@ export interface GetSkillExecutionInput {
 
 /** What a handler of `getSkillExecution`: GET /v1/skills/executions/{executionId} may answer: one member per documented response. */
 export type GetSkillExecutionResult =
-  | { status: 200; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSkillExecutionOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetSkillExecutionOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetSkillExecutionOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetSkillExecutionOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSkillExecutionOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: GetSkillExecutionOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetSkillExecutionOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillExecutionOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetSkillExecutionOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillExecutionOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getSkill`: GET /v1/skills/{skillName}. */
 export type GetSkillOperation = paths["/v1/skills/{skillName}"]["get"];
@@ -971,14 +971,14 @@ export interface GetSkillInput {
 
 /** What a handler of `getSkill`: GET /v1/skills/{skillName} may answer: one member per documented response. */
 export type GetSkillResult =
-  | { status: 200; contentType?: "application/json"; body: GetSkillOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetSkillOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: GetSkillOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: GetSkillOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetSkillOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: GetSkillOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: GetSkillOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSkillOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetSkillOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetSkillOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetSkillOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: GetSkillOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetSkillOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetSkillOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 404; contentType?: "application/json"; body: GetSkillOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: GetSkillOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetSkillOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: GetSkillOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetSkillOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetSkillOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetSkillOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetSkillOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetSkillOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetSkillOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `executeSkill`: POST /v1/skills/{skillName}/executions. */
 export type ExecuteSkillOperation = paths["/v1/skills/{skillName}/executions"]["post"];
@@ -993,18 +993,18 @@ export interface ExecuteSkillInput {
 
 /** What a handler of `executeSkill`: POST /v1/skills/{skillName}/executions may answer: one member per documented response. */
 export type ExecuteSkillResult =
-  | { status: 201; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][201]["headers"]["X-Request-Id"]; "Idempotent-Replayed"?: ExecuteSkillOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
-  | { status: 400; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 201; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][201]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][201]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][201]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][201]["headers"]["RateLimit-Policy"]; "Idempotent-Replayed"?: ExecuteSkillOperation["responses"][201]["headers"]["Idempotent-Replayed"] } }
+  | { status: 400; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 404; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][404]["headers"]["X-Request-Id"] } }
-  | { status: 409; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][409]["headers"]["X-Request-Id"]; "Retry-After"?: ExecuteSkillOperation["responses"][409]["headers"]["Retry-After"] } }
+  | { status: 404; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][404]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][404]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][404]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][404]["headers"]["RateLimit-Policy"] } }
+  | { status: 409; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][409]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][409]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][409]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][409]["headers"]["RateLimit-Policy"]; "Retry-After"?: ExecuteSkillOperation["responses"][409]["headers"]["Retry-After"] } }
   | { status: 413; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][413]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][413]["headers"]["X-Request-Id"] } }
   | { status: 415; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][415]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][415]["headers"]["X-Request-Id"] } }
-  | { status: 422; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][422]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ExecuteSkillOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 422; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][422]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][422]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][422]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][422]["headers"]["RateLimit-Policy"] } }
+  | { status: 429; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: ExecuteSkillOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: ExecuteSkillOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: ExecuteSkillOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: ExecuteSkillOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: ExecuteSkillOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** openapi-typescript's type of `getUsage`: GET /v1/usage. */
 export type GetUsageOperation = paths["/v1/usage"]["get"];
@@ -1019,13 +1019,13 @@ export interface GetUsageInput {
 
 /** What a handler of `getUsage`: GET /v1/usage may answer: one member per documented response. */
 export type GetUsageResult =
-  | { status: 200; contentType?: "application/json"; body: GetUsageOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][200]["headers"]["X-Request-Id"] } }
-  | { status: 400; contentType?: "application/json"; body: GetUsageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][400]["headers"]["X-Request-Id"] } }
+  | { status: 200; contentType?: "application/json"; body: GetUsageOperation["responses"][200]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][200]["headers"]["X-Request-Id"]; RateLimit?: GetUsageOperation["responses"][200]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][200]["headers"]["RateLimit-Policy"] } }
+  | { status: 400; contentType?: "application/json"; body: GetUsageOperation["responses"][400]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][400]["headers"]["X-Request-Id"]; RateLimit?: GetUsageOperation["responses"][400]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][400]["headers"]["RateLimit-Policy"] } }
   | { status: 401; contentType?: "application/json"; body: GetUsageOperation["responses"][401]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][401]["headers"]["X-Request-Id"] } }
-  | { status: 429; contentType?: "application/json"; body: GetUsageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetUsageOperation["responses"][429]["headers"]["Retry-After"]; "RateLimit-Limit"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Limit"]; "RateLimit-Remaining"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Remaining"]; "RateLimit-Reset"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Reset"] } }
-  | { status: 500; contentType?: "application/json"; body: GetUsageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][500]["headers"]["X-Request-Id"] } }
-  | { status: 501; contentType?: "application/json"; body: GetUsageOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][501]["headers"]["X-Request-Id"] } }
-  | { status: 503; contentType?: "application/json"; body: GetUsageOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][503]["headers"]["X-Request-Id"] } };
+  | { status: 429; contentType?: "application/json"; body: GetUsageOperation["responses"][429]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][429]["headers"]["X-Request-Id"]; "Retry-After"?: GetUsageOperation["responses"][429]["headers"]["Retry-After"]; RateLimit?: GetUsageOperation["responses"][429]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][429]["headers"]["RateLimit-Policy"] } }
+  | { status: 500; contentType?: "application/json"; body: GetUsageOperation["responses"][500]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][500]["headers"]["X-Request-Id"]; RateLimit?: GetUsageOperation["responses"][500]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][500]["headers"]["RateLimit-Policy"] } }
+  | { status: 501; contentType?: "application/json"; body: GetUsageOperation["responses"][501]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][501]["headers"]["X-Request-Id"]; RateLimit?: GetUsageOperation["responses"][501]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][501]["headers"]["RateLimit-Policy"] } }
+  | { status: 503; contentType?: "application/json"; body: GetUsageOperation["responses"][503]["content"]["application/json"]; headers?: { "X-Request-Id"?: GetUsageOperation["responses"][503]["headers"]["X-Request-Id"]; RateLimit?: GetUsageOperation["responses"][503]["headers"]["RateLimit"]; "RateLimit-Policy"?: GetUsageOperation["responses"][503]["headers"]["RateLimit-Policy"] } };
 
 /** One method per operation of clawgate 0.1.0; implement them in `src/`. */
 export interface OperationHandlers<V extends object = NoVariables> {
@@ -1304,8 +1304,8 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getReadiness: {
@@ -1317,8 +1317,8 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
   },
@@ -1331,8 +1331,8 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
     ],
   },
@@ -1345,8 +1345,8 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getMetrics: {
@@ -1358,8 +1358,8 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["text/plain; version=0.0.4"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listOrgs: {
@@ -1371,12 +1371,12 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createOrg: {
@@ -1389,16 +1389,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control","Location"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getOrg: {
@@ -1409,14 +1409,14 @@ export const operations = {
     security: [{"adminToken":[]},{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "orgId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   deleteOrg: {
@@ -1428,13 +1428,13 @@ export const operations = {
     parameters: [{ name: "orgId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   updateOrg: {
@@ -1447,16 +1447,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listApiKeys: {
@@ -1467,13 +1467,13 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createApiKey: {
@@ -1485,17 +1485,17 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Idempotent-Replayed","Cache-Control"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   revokeApiKey: {
@@ -1506,14 +1506,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "keyId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "204", contentTypes: [], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listGateways: {
@@ -1525,12 +1525,12 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   registerGateway: {
@@ -1543,16 +1543,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control","Location"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getGateway: {
@@ -1564,13 +1564,13 @@ export const operations = {
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   deleteGateway: {
@@ -1582,13 +1582,13 @@ export const operations = {
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   updateGateway: {
@@ -1601,16 +1601,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   rotateGatewayApiKey: {
@@ -1622,15 +1622,15 @@ export const operations = {
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Cache-Control"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listGatewayEvents: {
@@ -1642,14 +1642,14 @@ export const operations = {
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "after", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listGatewayDeployments: {
@@ -1661,14 +1661,14 @@ export const operations = {
     parameters: [{ name: "gatewayId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "403", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listApis: {
@@ -1680,12 +1680,12 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createApi: {
@@ -1698,16 +1698,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Location"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getApi: {
@@ -1719,13 +1719,13 @@ export const operations = {
     parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   updateApi: {
@@ -1738,16 +1738,16 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   deleteApi: {
@@ -1759,13 +1759,13 @@ export const operations = {
     parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listApiDeployments: {
@@ -1777,13 +1777,13 @@ export const operations = {
     parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   deployApi: {
@@ -1796,17 +1796,17 @@ export const operations = {
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
       { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   undeployApi: {
@@ -1818,15 +1818,15 @@ export const operations = {
     parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "deploymentId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "204", contentTypes: [], headers: ["X-Request-Id","Idempotent-Replayed"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getApiRuntimeArtifact: {
@@ -1838,13 +1838,13 @@ export const operations = {
     parameters: [{ name: "apiId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "revisionId", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getStats: {
@@ -1856,12 +1856,12 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
       { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listSessions: {
@@ -1872,13 +1872,13 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }, { name: "status", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createSession: {
@@ -1890,17 +1890,17 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed","Location"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Idempotent-Replayed","Location"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getSession: {
@@ -1911,14 +1911,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   deleteSession: {
@@ -1929,14 +1929,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "204", contentTypes: [], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "204", contentTypes: [], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   updateSession: {
@@ -1948,17 +1948,17 @@ export const operations = {
     parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listSessionMessages: {
@@ -1969,14 +1969,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "limit", in: "query", required: false, style: "form", explode: true, kind: "integer" }, { name: "cursor", in: "query", required: false, style: "form", explode: true, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createSessionMessage: {
@@ -1988,18 +1988,18 @@ export const operations = {
     parameters: [{ name: "sessionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Idempotent-Replayed"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   createChatCompletion: {
@@ -2011,18 +2011,18 @@ export const operations = {
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "200", contentTypes: ["application/json","text/event-stream"], headers: ["X-Request-Id","Idempotent-Replayed"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json","text/event-stream"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Idempotent-Replayed"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listModels: {
@@ -2033,13 +2033,13 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   listSkills: {
@@ -2050,13 +2050,13 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getSkillExecution: {
@@ -2067,14 +2067,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "executionId", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getSkill: {
@@ -2085,14 +2085,14 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "skillName", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   executeSkill: {
@@ -2104,18 +2104,18 @@ export const operations = {
     parameters: [{ name: "skillName", in: "path", required: true, style: "simple", explode: false, kind: "string" }, { name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "Idempotency-Key", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     requestBody: { required: true, contentTypes: ["application/json"] },
     responses: [
-      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","Idempotent-Replayed"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "201", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Idempotent-Replayed"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After"] },
+      { status: "404", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "409", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy","Retry-After"] },
       { status: "413", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
       { status: "415", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "422", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
   getUsage: {
@@ -2126,13 +2126,13 @@ export const operations = {
     security: [{"tenantBearer":[]},{"tenantApiKey":[]}],
     parameters: [{ name: "X-Request-Id", in: "header", required: false, style: "simple", explode: false, kind: "string" }, { name: "traceparent", in: "header", required: false, style: "simple", explode: false, kind: "string" }],
     responses: [
-      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "200", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "400", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
       { status: "401", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit-Limit","RateLimit-Remaining","RateLimit-Reset"] },
-      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
-      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id"] },
+      { status: "429", contentTypes: ["application/json"], headers: ["X-Request-Id","Retry-After","RateLimit","RateLimit-Policy"] },
+      { status: "500", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "501", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
+      { status: "503", contentTypes: ["application/json"], headers: ["X-Request-Id","RateLimit","RateLimit-Policy"] },
     ],
   },
 } as const satisfies Record<OperationName, OperationDescriptor>;

@@ -21,6 +21,7 @@ export { jsonBody } from './json-body.js';
 export { ServerLifecycle, type ShutdownHook } from './lifecycle.js';
 export { requestTimeout } from './request-timeout.js';
 export { httpServerOptions } from './server-options.js';
+export { orgRateLimit, setRateLimitHeaders, type OrgRateLimitOptions } from './org-rate-limit.js';
 export { createRouteLabeler, type RouteLabeler } from './route-label.js';
 export { openApiSpecPath } from './spec-path.js';
 export { openApiValidation } from './validator.js';

@@ -6,7 +6,15 @@ export interface ValidatorOptions {
   specFile: string;
   validateResponses: boolean;
   securityHandlers: SecurityHandlers;
+  /**
+   * Run once the security handlers accepted the request and before its parameters and body are
+   * validated: what is about the caller (the per-organization limit) applies to invalid requests too.
+   */
+  afterSecurity?: RequestHandler[];
 }
+
+/** The name express-openapi-validator gives its security step among the handlers it returns. */
+const SECURITY_STEP = 'securityMiddleware';
 
 /**
  * express-openapi-validator against specs/openapi.yaml: routes (unknown → 404, wrong method →
@@ -17,8 +25,9 @@ export function openApiValidation({
   specFile,
   validateResponses,
   securityHandlers,
+  afterSecurity = [],
 }: ValidatorOptions): RequestHandler[] {
-  return openApiValidator({
+  const steps = openApiValidator({
     apiSpec: specFile,
     validateApiSpec: true,
     validateRequests: { allowUnknownQueryParameters: false, removeAdditional: false, coerceTypes: false },
@@ -28,4 +37,9 @@ export function openApiValidation({
     ajvFormats: { mode: 'full' },
     ignoreUndocumented: false,
   });
+  if (afterSecurity.length === 0) return steps;
+  const security = steps.findIndex((step) => step.name === SECURITY_STEP);
+  // A validator upgrade that renames the step must fail at start, not skip the limit silently.
+  if (security < 0) throw new Error(`express-openapi-validator has no ${SECURITY_STEP} step to run after`);
+  return [...steps.slice(0, security + 1), ...afterSecurity, ...steps.slice(security + 1)];
 }

@@ -10,6 +10,11 @@ export interface CounterStore {
    * (fixed windows). Atomic across instances in the Redis backend.
    */
   increment(key: string, by: number, ttlMs: number): Promise<number>;
+  /**
+   * Adds one to `key` as `increment` does and returns the new value with the ms left in its
+   * window, in one round trip (a fixed-window rate limit's whole decision).
+   */
+  hit(key: string, ttlMs: number): Promise<{ value: number; expiresInMs: number }>;
   /** The current value, or 0 when the key is absent or expired. */
   get(key: string): Promise<number>;
   /** The current value and the ms until the key expires (both 0 when absent); one round trip. */

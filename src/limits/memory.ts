@@ -39,6 +39,24 @@ export function createMemoryCounterStore(
     const time = now();
     for (const [key, entry] of entries) if (entry.expiresAt <= time) entries.delete(key);
   };
+  const add = (key: string, by: number, ttlMs: number): Entry => {
+    const entry = live(key);
+    if (entry !== undefined) {
+      entry.value += by;
+      return entry;
+    }
+    if (entries.size >= maxKeys) {
+      sweep();
+      // Map iteration is insertion order: the first keys are the oldest.
+      for (const oldest of entries.keys()) {
+        if (entries.size < maxKeys) break;
+        entries.delete(oldest);
+      }
+    }
+    const created = { value: by, expiresAt: now() + ttlMs };
+    entries.set(key, created);
+    return created;
+  };
   const timer = setInterval(sweep, sweepIntervalMs);
   timer.unref();
 
@@ -49,21 +67,11 @@ export function createMemoryCounterStore(
       return entries.size;
     },
     increment(key, by, ttlMs) {
-      const entry = live(key);
-      if (entry !== undefined) {
-        entry.value += by;
-        return Promise.resolve(entry.value);
-      }
-      if (entries.size >= maxKeys) {
-        sweep();
-        // Map iteration is insertion order: the first keys are the oldest.
-        for (const oldest of entries.keys()) {
-          if (entries.size < maxKeys) break;
-          entries.delete(oldest);
-        }
-      }
-      entries.set(key, { value: by, expiresAt: now() + ttlMs });
-      return Promise.resolve(by);
+      return Promise.resolve(add(key, by, ttlMs).value);
+    },
+    hit(key, ttlMs) {
+      const { value, expiresAt } = add(key, 1, ttlMs);
+      return Promise.resolve({ value, expiresInMs: expiresAt - now() });
     },
     get(key) {
       return Promise.resolve(live(key)?.value ?? 0);

@@ -21,6 +21,11 @@ export interface RateLimits {
   take(limiter: string, key: string, rule: TokenBucketRule, now?: number): Promise<TokenDecision>;
   /** Adds one to a fixed-window counter (the window starts at its first increment); returns the new count. */
   increment(limiter: string, key: string, windowMs: number): Promise<number>;
+  /**
+   * Adds one to a fixed-window counter and returns its new value with the ms left in its window:
+   * one round trip, the whole decision of a per-minute request limit.
+   */
+  hit(limiter: string, key: string, windowMs: number): Promise<{ value: number; expiresInMs: number }>;
   /** A counter's value and the ms left in its window (both 0 when absent). */
   read(limiter: string, key: string): Promise<{ value: number; expiresInMs: number }>;
   /** Stops the local stores' timers; the shared stores' clients belong to the caller. */
@@ -99,6 +104,12 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
       const local = () => localCounters.increment(counterKey, 1, windowMs);
       if (shared === undefined) return local();
       return decide(limiter, () => shared.counters.increment(counterKey, 1, windowMs), local);
+    },
+    hit(limiter, key, windowMs) {
+      const counterKey = `${limiter}:${key}`;
+      const local = () => localCounters.hit(counterKey, windowMs);
+      if (shared === undefined) return local();
+      return decide(limiter, () => shared.counters.hit(counterKey, windowMs), local);
     },
     read(limiter, key) {
       const counterKey = `${limiter}:${key}`;

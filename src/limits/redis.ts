@@ -10,17 +10,41 @@ end
 return value
 `;
 
+/** The same increment, answering the value and the ms left in the window (PTTL) too. */
+const HIT_SCRIPT = `
+local value = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  ttl = tonumber(ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], ttl)
+end
+return { value, ttl }
+`;
+
+const HIT_COMMAND = 'clawgateCounterHit';
+
+type ScriptedRedis = Redis & { [HIT_COMMAND](key: string, ttlMs: number): Promise<[number, number]> };
+
 /**
  * Counters in Redis, shared by every instance (N instances do not allow N×).
  * Keys are `<prefix>counter:<key>` (`config.redisPrefix`). The client is built and closed by the caller.
  */
 export function createRedisCounterStore({ client, prefix }: { client: Redis; prefix: string }): CounterStore {
   const full = (key: string) => `${prefix}counter:${key}`;
+  // EVALSHA of a registered script: a rate-limit decision per request sends the hash, not the script.
+  if (!(HIT_COMMAND in client)) client.defineCommand(HIT_COMMAND, { numberOfKeys: 1, lua: HIT_SCRIPT });
+  const scripted = client as ScriptedRedis;
   return {
     kind: 'redis',
     async increment(key, by, ttlMs) {
       const value = await client.eval(INCREMENT_SCRIPT, 1, full(key), Math.trunc(by), Math.max(1, Math.ceil(ttlMs)));
       return Number(value);
+    },
+    async hit(key, ttlMs) {
+      // Rejects at once while disconnected instead of queueing: the caller falls back locally.
+      if (client.status !== 'ready') throw new Error(`redis is not connected (${client.status})`);
+      const [value, expiresInMs] = await scripted[HIT_COMMAND](full(key), Math.max(1, Math.ceil(ttlMs)));
+      return { value, expiresInMs };
     },
     async get(key) {
       const value = await client.get(full(key));

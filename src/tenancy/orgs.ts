@@ -76,6 +76,13 @@ export class OrgService {
     return toOrg(row);
   }
 
+  /** The organization's tier, read on every tenant request (one indexed lookup) so a change applies at once. */
+  async tierOf(id: string): Promise<OrgTier | undefined> {
+    if (!isUuid(id)) return undefined;
+    const { rows } = await this.#db.query<{ tier: OrgTier }>('select tier from orgs where id = $1', [id]);
+    return rows[0]?.tier;
+  }
+
   async update(id: string, patch: { name?: string; tier?: OrgTier }): Promise<Org> {
     if (!isUuid(id)) throw orgNotFound(id);
     try {

@@ -19,11 +19,13 @@ const BACKENDS: Array<{
   },
   {
     name: 'redis',
-    create(ctx) {
+    async create(ctx) {
       const url = requireRedis(ctx);
       const prefix = uniqueName('test:counters:') + ':';
       const clients = [new Redis(url), new Redis(url)] as const;
-      return Promise.resolve({
+      // hit() refuses rather than queues while a client is still connecting.
+      await Promise.all(clients.map((client) => client.ping()));
+      return {
         store: createRedisCounterStore({ client: clients[0], prefix }),
         other: createRedisCounterStore({ client: clients[1], prefix }),
         async close() {
@@ -31,7 +33,7 @@ const BACKENDS: Array<{
           if (keys.length > 0) await clients[0].del(...keys);
           await Promise.all(clients.map((client) => client.quit()));
         },
-      });
+      };
     },
   },
 ];
@@ -50,6 +52,19 @@ for (const backend of BACKENDS) {
       expect(await stores.store.increment('k', 5, 60_000)).to.equal(6);
       expect(await stores.store.increment('k', -2, 60_000)).to.equal(4);
       expect(await stores.store.get('k')).to.equal(4);
+    });
+
+    it('hit adds one and answers the window left, which later hits do not extend', async () => {
+      const first = await stores.store.hit('window', 60_000);
+      expect(first.value).to.equal(1);
+      expect(first.expiresInMs).to.be.within(1, 60_000);
+      await Promise.all(
+        Array.from({ length: 9 }, (_, i) => (i % 2 ? stores.store : stores.other).hit('window', 60_000)),
+      );
+      const last = await stores.other.hit('window', 120_000);
+      expect(last.value).to.equal(11);
+      expect(last.expiresInMs).to.be.within(1, first.expiresInMs);
+      expect(await stores.store.read('window')).to.include({ value: 11 });
     });
 
     it('is shared by every handle on the same backend and counts concurrent increments exactly', async () => {
