@@ -123,7 +123,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
     metrics,
   });
   const security = authFailures.guard(
-    securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway }),
+    securityHandlers({ adminToken, tenantAuth: services.tenantAuth, gatewayKeys: authenticateGateway }),
   );
   const { validateResponses } = config.http;
   app.use(openApiValidation({ specFile, validateResponses, securityHandlers: security }));

@@ -16,6 +16,7 @@ import {
 } from './http/index.js';
 import {
   attachRealtimeServer,
+  closeRevokedConnections,
   createClientChannel,
   createGatewayEventsChannel,
   type ClientChannelOptions,
@@ -167,6 +168,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
       ],
     });
     lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));
+    // Revoked keys and deleted organizations close their `/ws` connections, whichever instance revoked them.
+    const stopClosingRevoked = await closeRevokedConnections({ bus: deps.bus, registry: realtime.registry, logger });
+    lifecycle.onShutdown(() => stopClosingRevoked());
     for (const plugin of plugins) {
       await plugin.attach?.({ httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook) });
     }

@@ -100,11 +100,16 @@ export function authFailureGuard({ throttle, logger, metrics }: AuthFailureGuard
       return next(attempt.refusal);
     }
     if (!attempt.failed || !(err instanceof validatorErrors.Unauthorized)) return next(err);
+    // A refused tenant credential says why (an expired token …); the validator's 401 does not.
+    const refusal =
+      attempt.tenantRefusal === undefined
+        ? err
+        : new AppError('unauthenticated', attempt.tenantRefusal, { cause: err });
     throttle.recordFailure(sourceOf(req), [...attempt.failedTargets]).then(
-      () => next(err),
+      () => next(refusal),
       (failure: unknown) => {
         logger.warn('counting an authentication failure failed', { error: (failure as Error).message });
-        next(err);
+        next(refusal);
       },
     );
   };
