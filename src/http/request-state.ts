@@ -66,6 +66,8 @@ export interface AuthAttempt {
   tenantRefusal?: string;
   /** set when the source or a target is locked: the request is answered with it */
   refusal?: AppError;
+  /** what a security handler threw (it could not decide: the database or a JWT key set is down) */
+  thrown?: unknown;
 }
 
 const STATE = Symbol('clawgate.requestState');
