@@ -25,6 +25,7 @@ export {
   type TenantRevocation,
 } from './revocations.js';
 export {
+  credentialLogFields,
   TenantAuthenticator,
   type TenantAuthResult,
   type TenantCredential,

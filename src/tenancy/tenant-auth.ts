@@ -7,6 +7,15 @@ import type { OrgService, OrgTier } from './orgs.js';
 export type TenantCredential =
   { type: 'api_key'; apiKeyId: string } | { type: 'jwt'; subject?: string; tokenId?: string; expiresAt: Date };
 
+/** What log lines say of a tenant credential: the key's id, or the token's `sub` / `jti`; never a secret. */
+export function credentialLogFields(credential: TenantCredential): Record<string, string> {
+  if (credential.type === 'api_key') return { apiKeyId: credential.apiKeyId };
+  return {
+    ...(credential.subject === undefined ? {} : { jwtSubject: credential.subject }),
+    ...(credential.tokenId === undefined ? {} : { jwtId: credential.tokenId }),
+  };
+}
+
 /** An authenticated tenant: its organization (which exists), the organization's tier, and the credential. */
 export interface TenantIdentity {
   orgId: string;
