@@ -124,12 +124,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
     metrics,
   });
   const security = authFailures.guard(
-    securityHandlers({ adminToken, apiKeys: services.apiKeys, gatewayKeys: authenticateGateway }),
+    securityHandlers({ adminToken, tenantAuth: services.tenantAuth, gatewayKeys: authenticateGateway }),
   );
   // Requests of an organization's credentials are limited per organization per minute, across instances.
   const limitOrgs = orgRateLimit({
     limiter: new OrgRateLimiter({ limits: deps.rateLimits, tiers: config.tiers }),
-    tierOf: (orgId) => services.orgs.tierOf(orgId),
     metrics,
   });
   const { validateResponses } = config.http;

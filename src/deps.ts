@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Logger } from 'winston';
 import type { Bus } from './bus/bus.js';
 import { createMemoryBus } from './bus/memory.js';
@@ -17,7 +18,7 @@ import type { Database } from './store/database.js';
 import { IdempotencyRecords } from './store/idempotency-records.js';
 import { migrate } from './store/migrate.js';
 import { QuotaEngine } from './quotas/index.js';
-import { createServices, type Services } from './tenancy/index.js';
+import { createJwtVerifier, createServices, RevocationAnnouncer, type Services } from './tenancy/index.js';
 
 /**
  * Everything the app and the WebSocket channels are built from, each part built once:
@@ -41,7 +42,7 @@ export interface AppDeps {
    * Redis is down) and `/health` shows its state.
    */
   redis?: { ping(): Promise<void>; state?(): Record<string, unknown> };
-  /** Organizations and their API keys. */
+  /** Organizations, their API keys, and tenant authentication (keys and JWTs). */
   services: Services;
   /** Gateways, APIs, deployments and event delivery: the REST handlers and the event channel share it. */
   fleet: GatewayFleet;
@@ -136,7 +137,18 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     });
     closers.push({ name: 'rate limits', close: () => rateLimits.close() });
 
-    const services = createServices({ db });
+    // JWT keys were checked by loadConfig; a key file is read once, here.
+    const { publicKeyFile, ...jwtOptions } = config.jwt;
+    const publicKey = publicKeyFile === undefined ? jwtOptions.publicKey : await readFile(publicKeyFile, 'utf8');
+    const services = createServices({
+      db,
+      jwt: createJwtVerifier({ ...jwtOptions, ...(publicKey === undefined ? {} : { publicKey }) }),
+      revocations: new RevocationAnnouncer({
+        bus,
+        logger,
+        onFailure: () => metrics.errorsTotal.inc({ type: 'revocation_publish' }),
+      }),
+    });
     const fleet = createGatewayFleet({
       deps: { db, bus, logger, metrics },
       ...(overrides.eventRetention === undefined ? {} : { retention: overrides.eventRetention }),

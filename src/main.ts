@@ -16,6 +16,7 @@ import {
 } from './http/index.js';
 import {
   attachRealtimeServer,
+  closeRevokedConnections,
   createClientChannel,
   createGatewayEventsChannel,
   deliverQuotaWarnings,
@@ -170,6 +171,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
     lifecycle.onShutdown(() => realtime.close(1000, 'server shutting down'));
     const stopQuotaWarnings = await deliverQuotaWarnings(deps.quotas, realtime.registry);
     lifecycle.onShutdown(() => stopQuotaWarnings());
+    // Revoked keys and deleted organizations close their `/ws` connections, whichever instance revoked them.
+    const stopClosingRevoked = await closeRevokedConnections({ bus: deps.bus, registry: realtime.registry, logger });
+    lifecycle.onShutdown(() => stopClosingRevoked());
     for (const plugin of plugins) {
       await plugin.attach?.({ httpServer, deps, lifecycle, onShutdown: (hook) => lifecycle.onShutdown(hook) });
     }

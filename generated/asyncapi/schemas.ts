@@ -1463,7 +1463,7 @@ export const channels = {
       {
         "code": 1008,
         "reason": "policy violation",
-        "when": "The API key was revoked or the organization deleted while connected, too many invalid frames in a row, or more pings than 2 per second (burst 20)."
+        "when": "The API key was revoked or the organization deleted while connected (on any instance), the JWT the connection was opened with expired (reason `token expired`), too many invalid frames in a row, or more pings than 2 per second (burst 20)."
       },
       {
         "code": 1009,

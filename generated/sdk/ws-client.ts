@@ -31,7 +31,9 @@ const clientChannelSpec: ChannelSpec<M.ClientChannelServerMessage, M.ClientChann
  * cannot set headers; the query string is redacted from logs).
  * Refused handshakes get an HTTP status and the JSON error envelope
  * `{"error": {"code", "message", "correlationId"}}` (same as REST):
- * 401 `unauthenticated` (missing/invalid/revoked credentials);
+ * 401 `unauthenticated` (missing/invalid/revoked credentials; a JWT that is expired, not yet
+ * valid, badly signed, for another issuer or audience, or for an unknown organization);
+ * 503 `service_unavailable` also when the JWT issuer's key set cannot be fetched;
  * 403 `forbidden` (organization disabled);
  * 429 `rate_limited` with `Retry-After` (per-IP token bucket: 5 handshakes/s, burst 10, shared
  * by every instance; or too many failed authentication attempts from this address, as on REST) or
@@ -46,8 +48,10 @@ const clientChannelSpec: ChannelSpec<M.ClientChannelServerMessage, M.ClientChann
  *
  * **Close codes** (also in `x-close-codes`):
  * 1000 normal closure / server shutdown; 1001 going away (the peer navigates away or the server
- * restarts); 1007 a text frame is not valid UTF-8; 1008 policy violation (API key revoked or
- * organization deleted while connected, too many invalid frames, too many pings); 1009 frame larger than
+ * restarts); 1007 a text frame is not valid UTF-8; 1008 policy violation (API key revoked
+ * (reason `API key revoked`) or organization deleted (`organization deleted`) while connected, on
+ * any instance; the JWT the connection was opened with expired (`token expired`); too many
+ * invalid frames; too many pings); 1009 frame larger than
  * 512 KiB; 1011 internal error; 1013 try again later (slow consumer: outgoing buffer full).
  *
  *

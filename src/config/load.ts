@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.js';
+import { MIN_HS256_SECRET_BYTES, publicKeyOf } from './jwt-keys.js';
 import {
   CONFIG_FILE_SOURCE,
   InvalidValue,
@@ -125,7 +126,44 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
       `must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters when NODE_ENV=production (e.g. openssl rand -hex 32)`,
     );
   }
+  checkJwt(config);
   return config;
+}
+
+/** JWT authentication: one public key source at most, a readable key file, `iss` and `aud` pinned, a long secret. */
+function checkJwt(config: Config): void {
+  const { jwt } = config;
+  if (jwt.publicKey !== undefined && jwt.publicKeyFile !== undefined)
+    throw new ConfigError('CLAWGATE_JWT_PUBLIC_KEY_FILE', 'must not be set together with CLAWGATE_JWT_PUBLIC_KEY');
+  if ((jwt.publicKey !== undefined || jwt.publicKeyFile !== undefined) && jwt.jwksUrl !== undefined)
+    throw new ConfigError('CLAWGATE_JWT_JWKS_URL', 'must not be set together with a static public key');
+  if (jwt.publicKeyFile !== undefined) {
+    requireReadableFile(jwt.publicKeyFile, 'CLAWGATE_JWT_PUBLIC_KEY_FILE');
+    try {
+      publicKeyOf(readFileSync(jwt.publicKeyFile, 'utf8'));
+    } catch (err) {
+      throw new ConfigError('CLAWGATE_JWT_PUBLIC_KEY_FILE', `${jwt.publicKeyFile} ${(err as Error).message}`);
+    }
+  }
+  const configured =
+    jwt.hs256Secret !== undefined ||
+    jwt.publicKey !== undefined ||
+    jwt.publicKeyFile !== undefined ||
+    jwt.jwksUrl !== undefined;
+  if (!configured) return;
+  // Without them a token minted by the same issuer for another service would be accepted here.
+  if (jwt.issuer === undefined)
+    throw new ConfigError('CLAWGATE_JWT_ISSUER', 'is required when JWT authentication is configured');
+  if (jwt.audience === undefined)
+    throw new ConfigError('CLAWGATE_JWT_AUDIENCE', 'is required when JWT authentication is configured');
+  if (config.env !== 'production') return;
+  if (jwt.hs256Secret !== undefined && Buffer.byteLength(jwt.hs256Secret) < MIN_HS256_SECRET_BYTES)
+    throw new ConfigError(
+      'CLAWGATE_JWT_SECRET',
+      `must be at least ${MIN_HS256_SECRET_BYTES} bytes when NODE_ENV=production (e.g. openssl rand -hex 32)`,
+    );
+  if (jwt.jwksUrl !== undefined && new URL(jwt.jwksUrl).protocol !== 'https:')
+    throw new ConfigError('CLAWGATE_JWT_JWKS_URL', 'must be an https:// URL when NODE_ENV=production');
 }
 
 /**

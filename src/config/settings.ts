@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { publicKeyOf } from './jwt-keys.js';
 import type {
   Config,
   ConfigPath,
@@ -458,6 +459,102 @@ export const SETTINGS: readonly Setting[] = [
     default: 60_000,
     unit: 'ms',
     parse: positiveInt('window in ms'),
+  },
+  {
+    path: 'jwt.hs256Secret',
+    env: 'CLAWGATE_JWT_SECRET',
+    describe:
+      "HS256 secret tenants' JWTs may be signed with; at least 32 bytes in production. Each configured key accepts " +
+      'only its own algorithm (docs/tenancy.md#authentication)',
+    whenUnset: 'HS256 tokens are refused',
+    parse: text,
+  },
+  {
+    path: 'jwt.publicKey',
+    env: 'CLAWGATE_JWT_PUBLIC_KEY',
+    describe:
+      "RS256 (RSA) or ES256 (P-256) public key, PEM, that tenants' JWTs may be signed for; the key type picks the " +
+      'algorithm. Not together with `CLAWGATE_JWT_PUBLIC_KEY_FILE` or `CLAWGATE_JWT_JWKS_URL`',
+    whenUnset: 'no static public key',
+    parse: (raw) => {
+      // A PEM in one environment line has its newlines escaped as \n.
+      const pem = text(raw).replace(/\\n/g, '\n');
+      try {
+        publicKeyOf(pem);
+      } catch (err) {
+        throw new InvalidValue((err as Error).message);
+      }
+      return pem;
+    },
+  },
+  {
+    path: 'jwt.publicKeyFile',
+    env: 'CLAWGATE_JWT_PUBLIC_KEY_FILE',
+    describe: 'a file holding the PEM public key of `CLAWGATE_JWT_PUBLIC_KEY` (read and checked at start)',
+    whenUnset: 'no static public key',
+    isPath: true,
+    parse: text,
+  },
+  {
+    path: 'jwt.jwksUrl',
+    env: 'CLAWGATE_JWT_JWKS_URL',
+    describe:
+      'JSON Web Key Set URL of the token issuer (RS256 / ES256 keys, picked by `kid`; a new `kid` fetches the set ' +
+      'again); `https://` in production',
+    whenUnset: 'no key set',
+    parse: url(['https:', 'http:']),
+  },
+  {
+    path: 'jwt.issuer',
+    env: 'CLAWGATE_JWT_ISSUER',
+    describe: 'the `iss` every JWT must carry; required when JWT authentication is configured',
+    whenUnset: 'JWT authentication must stay off',
+    parse: text,
+  },
+  {
+    path: 'jwt.audience',
+    env: 'CLAWGATE_JWT_AUDIENCE',
+    describe:
+      'accepted `aud` values, comma-separated (a list in the file); a JWT must name one; required when JWT ' +
+      'authentication is configured',
+    whenUnset: 'JWT authentication must stay off',
+    parse: (raw) => {
+      const list = stringList(raw);
+      if (list.length === 0) throw new InvalidValue('must name at least one audience');
+      return list;
+    },
+  },
+  {
+    path: 'jwt.orgClaim',
+    env: 'CLAWGATE_JWT_ORG_CLAIM',
+    describe: "the JWT claim holding the caller's organization id (the organization must exist)",
+    default: 'org_id',
+    parse: text,
+  },
+  {
+    path: 'jwt.clockSkewSeconds',
+    env: 'CLAWGATE_JWT_CLOCK_SKEW_SECONDS',
+    describe: "tolerance, in seconds, when checking a JWT's `exp` and `nbf` against this server's clock",
+    default: 30,
+    parse: (raw) => integer(raw, 0, 600, 'number of seconds (integer 0–600)'),
+  },
+  {
+    path: 'jwt.jwksCacheMaxAgeMs',
+    env: 'CLAWGATE_JWT_JWKS_CACHE_MAX_AGE_MS',
+    describe: 'how long a fetched JWKS is used before it is fetched again, in milliseconds',
+    default: 600_000,
+    unit: 'ms',
+    parse: positiveInt('duration in ms'),
+  },
+  {
+    path: 'jwt.jwksCooldownMs',
+    env: 'CLAWGATE_JWT_JWKS_COOLDOWN_MS',
+    describe:
+      'least time between two JWKS fetches, in milliseconds: a token with an unknown `kid` fetches the set again, ' +
+      'at most this often',
+    default: 30_000,
+    unit: 'ms',
+    parse: (raw) => integer(raw, 0, 86_400_000, 'duration in ms (integer 0–86400000)'),
   },
   ...tierSettings(),
   {

@@ -69,6 +69,29 @@ export interface Config {
     /** gateway channel handshakes per source IP per minute */
     rateLimitPerMinute: number;
   };
+  /** JWT authentication of tenants; off while no key (secret, public key, JWKS URL) is configured */
+  jwt: {
+    /** HS256 shared secret */
+    hs256Secret?: string;
+    /** RS256 or ES256 (P-256) public key, PEM (SPKI) */
+    publicKey?: string;
+    /** a file holding `publicKey`; absolute */
+    publicKeyFile?: string;
+    /** JSON Web Key Set of the issuer (RS256 / ES256 keys, chosen by `kid`) */
+    jwksUrl?: string;
+    /** the `iss` every token must carry; required once a key is configured */
+    issuer?: string;
+    /** accepted `aud` values (a token must name one); required once a key is configured */
+    audience?: string[];
+    /** the claim naming the caller's organization (its id) */
+    orgClaim: string;
+    /** tolerance when checking `exp` and `nbf` */
+    clockSkewSeconds: number;
+    /** how long a fetched key set is used before it is fetched again */
+    jwksCacheMaxAgeMs: number;
+    /** least time between two fetches (an unknown `kid` refetches, at most this often) */
+    jwksCooldownMs: number;
+  };
   /** Limits and monthly quotas of each organization tier */
   tiers: Record<Tier, TierLimits>;
   /** how long a concurrent quota slot (a `/ws` connection) of a dead instance keeps counting */

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { credentialLogFields } from '../tenancy/index.js';
 import { requestState } from './request-state.js';
 import type { RouteLabeler } from './route-label.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
@@ -54,6 +55,7 @@ export function accessLog({
         bytes,
         correlationId: state.correlationId,
         ...(state.orgId === undefined ? {} : { orgId: state.orgId }),
+        ...(state.principal.kind === 'org' ? credentialLogFields(state.principal.credential) : {}),
       });
     };
     res.once('finish', record);

@@ -78,8 +78,15 @@ export function authFailureGuard({ throttle, logger, metrics }: AuthFailureGuard
           attempt.refusal ??= authLockError(lock);
           throw attempt.refusal;
         }
-        // A handler that throws (the database is down) did not reject the credential: not a failure.
-        const accepted = (await handler(req, scopes, schema)) === true;
+        // A handler that throws (the database is down) did not reject the credential: not a failure,
+        // and the answer is its error (a 503), not the validator's 401 or 500.
+        let accepted: boolean;
+        try {
+          accepted = (await handler(req, scopes, schema)) === true;
+        } catch (err) {
+          attempt.thrown ??= err;
+          throw err;
+        }
         if (!accepted) {
           attempt.failed = true;
           if (target !== undefined) attempt.failedTargets.add(target);
@@ -99,12 +106,18 @@ export function authFailureGuard({ throttle, logger, metrics }: AuthFailureGuard
       metrics.rateLimitHitsTotal.inc({ limiter: AUTH_FAILURES_LIMITER, tier: 'none' });
       return next(attempt.refusal);
     }
+    if (attempt.thrown !== undefined) return next(attempt.thrown);
     if (!attempt.failed || !(err instanceof validatorErrors.Unauthorized)) return next(err);
+    // A refused tenant credential says why (an expired token …); the validator's 401 does not.
+    const refusal =
+      attempt.tenantRefusal === undefined
+        ? err
+        : new AppError('unauthenticated', attempt.tenantRefusal, { cause: err });
     throttle.recordFailure(sourceOf(req), [...attempt.failedTargets]).then(
-      () => next(err),
+      () => next(refusal),
       (failure: unknown) => {
         logger.warn('counting an authentication failure failed', { error: (failure as Error).message });
-        next(err);
+        next(refusal);
       },
     );
   };

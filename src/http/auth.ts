@@ -1,15 +1,19 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { AppError } from '../errors.js';
-import type { ApiKeyService } from '../tenancy/index.js';
-import { authenticateAs, type Principal } from './request-state.js';
+import type { TenantAuthenticator } from '../tenancy/index.js';
+import { authenticateAs, requestState, type Principal } from './request-state.js';
 
 export type { Principal };
 
 /** The gateway an `api-key` belongs to, if it is a live gateway key. */
 export type GatewayKeyLookup = (apiKey: string) => Promise<{ gatewayId: string } | undefined>;
 
-/** The calling organization of a tenant operation; anyone else is `unauthenticated`. */
+/**
+ * The calling organization of a tenant operation; anyone else is `unauthenticated`. Tenant
+ * handlers scope every read and write by it, never by an id from the request, so another
+ * organization's resource answers 404 like an unknown one.
+ */
 export function callerOrg(principal: Principal): string {
   if (principal.kind !== 'org') throw new AppError('unauthenticated', 'tenant credentials required');
   return principal.orgId;
@@ -37,22 +41,27 @@ export function tenantKey(req: Request): string | undefined {
 export interface SecurityHandlerOptions {
   /** The admin token to accept; undefined accepts none. */
   adminToken: string | undefined;
-  apiKeys: ApiKeyService;
+  tenantAuth: TenantAuthenticator;
   gatewayKeys: GatewayKeyLookup;
 }
 
 /**
  * express-openapi-validator security handlers, one per security scheme in the spec. A handler
  * returns true to accept, after recording the caller as the request's `principal`; throwing or
- * returning false answers 401 `unauthenticated`.
+ * returning false answers 401 `unauthenticated`. `tenantBearer` reads `Authorization: Bearer`
+ * (an API key or a JWT), `tenantApiKey` reads `x-api-key`; each checks only its own header, so a
+ * credential is verified once per request.
  */
-export function securityHandlers({ adminToken, apiKeys, gatewayKeys }: SecurityHandlerOptions) {
-  async function tenant(req: Request): Promise<boolean> {
-    const key = tenantKey(req);
-    if (key === undefined) return false;
-    const found = await apiKeys.authenticate(key);
-    if (found === undefined) return false;
-    return authenticateAs(req, { kind: 'org', orgId: found.orgId, apiKeyId: found.id });
+export function securityHandlers({ adminToken, tenantAuth, gatewayKeys }: SecurityHandlerOptions) {
+  async function tenant(req: Request, credential: string | undefined): Promise<boolean> {
+    if (credential === undefined || credential === '') return false;
+    const result = await tenantAuth.authenticate(credential);
+    if (!result.ok) {
+      const attempt = requestState(req).authAttempt;
+      if (attempt !== undefined) attempt.tenantRefusal = result.reason;
+      return false;
+    }
+    return authenticateAs(req, { kind: 'org', ...result.identity });
   }
   function admin(req: Request): boolean {
     const token = bearerToken(req);
@@ -65,5 +74,10 @@ export function securityHandlers({ adminToken, apiKeys, gatewayKeys }: SecurityH
     if (found === undefined) return false;
     return authenticateAs(req, { kind: 'gateway', gatewayId: found.gatewayId });
   }
-  return { adminToken: admin, tenantBearer: tenant, tenantApiKey: tenant, gatewayApiKey: gateway };
+  return {
+    adminToken: admin,
+    tenantBearer: (req: Request) => tenant(req, bearerToken(req)),
+    tenantApiKey: (req: Request) => tenant(req, req.get('x-api-key')),
+    gatewayApiKey: gateway,
+  };
 }

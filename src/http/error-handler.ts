@@ -24,6 +24,8 @@ const VALIDATOR_CODE_BY_STATUS: Record<number, ErrorCode> = {
   406: 'not_acceptable',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  // A security handler that cannot decide now (the JWT issuer's key set is unreachable).
+  503: 'service_unavailable',
 };
 
 /** body-parser's `type` field → our code. */

@@ -1,5 +1,4 @@
 import type { RequestHandler, Response } from 'express';
-import type { Tier } from '../config/types.js';
 import { AppError } from '../errors.js';
 import { ORG_API_LIMITER, type OrgRateDecision, type OrgRateLimiter } from '../limits/index.js';
 import { requestState } from './request-state.js';
@@ -7,8 +6,6 @@ import type { HttpMetrics } from './types.js';
 
 export interface OrgRateLimitOptions {
   limiter: OrgRateLimiter;
-  /** The organization's current tier (read per request: a tier change applies to the next one). */
-  tierOf: (orgId: string) => Promise<Tier | undefined>;
   metrics: Pick<HttpMetrics, 'rateLimitHitsTotal'>;
 }
 
@@ -20,20 +17,15 @@ export interface OrgRateLimitOptions {
  * Other callers (admin token, gateways, public routes) pass untouched.
  *
  * @example
- * app.use(openApiValidation({ …, afterSecurity: [orgRateLimit({ limiter, tierOf, metrics })] }));
+ * app.use(openApiValidation({ …, afterSecurity: [orgRateLimit({ limiter, metrics })] }));
  */
-export function orgRateLimit({ limiter, tierOf, metrics }: OrgRateLimitOptions): RequestHandler {
+export function orgRateLimit({ limiter, metrics }: OrgRateLimitOptions): RequestHandler {
   return (req, res, next) => {
     const { principal } = requestState(req);
     if (principal.kind !== 'org') return next();
-    const { orgId } = principal;
-    const tier = tierOf(orgId).then((found) => {
-      // The organization was deleted after its credential was checked.
-      if (found === undefined) throw new AppError('unauthenticated', 'the organization no longer exists');
-      return found;
-    });
+    // The tier came with this request's credential lookup: a tier change applies to the next request.
     limiter
-      .check(orgId, tier)
+      .check(principal.orgId, principal.tier)
       .then((decision) => {
         setRateLimitHeaders(res, decision);
         if (decision.allowed) return next();

@@ -4,12 +4,14 @@ import type { OperationHandlers } from '../../generated/server/index.js';
 import type { AppError } from '../errors.js';
 import type { RequestContext } from '../observability/context.js';
 import type { Queryable } from '../store/database.js';
+import type { TenantIdentity } from '../tenancy/index.js';
 
 /** Who is calling, as established by a security handler; `anonymous` until one accepts the request. */
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'admin' }
-  | { kind: 'org'; orgId: string; apiKeyId: string }
+  /** a tenant, by API key or JWT (`credential` says which; it never holds the secret or the token) */
+  | ({ kind: 'org' } & TenantIdentity)
   | { kind: 'gateway'; gatewayId: string };
 
 /**
@@ -60,8 +62,12 @@ export interface AuthAttempt {
   failed: boolean;
   /** the targets (`admin`, a key's visible prefix) of the rejected credentials */
   failedTargets: Set<string>;
+  /** why a tenant credential was refused, for the 401's message (e.g. an expired token) */
+  tenantRefusal?: string;
   /** set when the source or a target is locked: the request is answered with it */
   refusal?: AppError;
+  /** what a security handler threw (it could not decide: the database or a JWT key set is down) */
+  thrown?: unknown;
 }
 
 const STATE = Symbol('clawgate.requestState');

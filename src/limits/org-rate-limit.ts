@@ -34,7 +34,7 @@ export interface OrgRateLimiterOptions {
  * until the window ends).
  *
  * @example
- * const decision = await limiter.check(orgId, orgs.tierOf(orgId));
+ * const decision = await limiter.check(principal.orgId, principal.tier);
  * if (!decision.allowed) refuse(429, decision.resetSeconds);
  */
 export class OrgRateLimiter {

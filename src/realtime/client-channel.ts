@@ -11,17 +11,12 @@ import type {
 import type { AppDeps } from '../deps.js';
 import type { QuotaWarning } from '../quotas/index.js';
 import { AppError } from '../errors.js';
-import type { Services } from '../tenancy/index.js';
-import type { OrgTier } from '../tenancy/index.js';
+import type { Services, TenantIdentity } from '../tenancy/index.js';
 import { pongFrame } from './frames.js';
 import type { Admission, ChannelDefinition, ConnectionRegistry, RealtimeConnection } from './types.js';
 
-/** Who holds a `/ws` connection. */
-export interface ClientPrincipal {
-  orgId: string;
-  apiKeyId: string;
-  tier: OrgTier;
-}
+/** Who holds a `/ws` connection: the organization, its tier, and the API key or JWT it was opened with. */
+export type ClientPrincipal = TenantIdentity;
 
 /** Limits of the client channel; defaults as listed in docs/configuration.md. */
 export interface ClientChannelOptions {
@@ -45,18 +40,19 @@ export const CLIENT_CHANNEL_DEFAULTS = {
 
 /**
  * The tenant client channel `/ws` (specs/asyncapi.yaml `clientChannel`). Authenticates the upgrade
- * with a tenant API key (`Authorization: Bearer`, `x-api-key` or `?token=`), caps connections per
- * organization by tier across every instance (429 `quota_exceeded`, through `deps.quotas`), sends
- * `connection.ack`, answers `ping` with `pong`. `deliverQuotaWarnings` sends `quota.warning`s.
- * Session, chat and skill messages are valid frames answered with `error` `not_implemented` until
- * sessions land. JWTs are not accepted yet (tenancy issue): they are refused like an unknown key.
+ * with a tenant API key or JWT (`Authorization: Bearer`, `x-api-key` or `?token=`), caps connections
+ * per organization by tier across every instance (429 `quota_exceeded`, through `deps.quotas`), sends
+ * `connection.ack`, answers `ping` with `pong`. `deliverQuotaWarnings` sends `quota.warning`s. A
+ * connection opened with a JWT is closed with 1008 when the token expires; revoked keys and deleted
+ * organizations are closed by `closeRevokedConnections`. Session, chat and skill messages are valid
+ * frames answered with `error` `not_implemented` until sessions land.
  *
  * @example
  * attachRealtimeServer({ server, deps, channels: [createClientChannel(deps, services)], maxConnections: 1000 });
  */
 export function createClientChannel(
   deps: Pick<AppDeps, 'quotas'>,
-  services: Pick<Services, 'apiKeys' | 'orgs'>,
+  services: Pick<Services, 'tenantAuth'>,
   options: ClientChannelOptions = {},
 ): ChannelDefinition<ClientPrincipal, ClientChannelClientMessage> {
   const maxPayloadBytes = options.maxPayloadBytes ?? CLIENT_CHANNEL_DEFAULTS.maxPayloadBytes;
@@ -75,21 +71,12 @@ export function createClientChannel(
       if (credential === undefined) {
         throw new AppError(
           'unauthenticated',
-          'a tenant API key is required: Authorization: Bearer <key>, x-api-key, or ?token=',
+          'a tenant API key or JWT is required: Authorization: Bearer <credential>, x-api-key, or ?token=',
         );
       }
-      const key = await services.apiKeys.authenticate(credential);
-      if (key === undefined) throw new AppError('unauthenticated', 'the API key is invalid, expired or revoked');
-      let tier: OrgTier;
-      try {
-        ({ tier } = await services.orgs.get(key.orgId));
-      } catch (err) {
-        // The organization was deleted between the key lookup and now.
-        if (err instanceof AppError && err.code === 'not_found')
-          throw new AppError('unauthenticated', 'the API key is invalid, expired or revoked');
-        throw err;
-      }
-      return { orgId: key.orgId, apiKeyId: key.id, tier };
+      const result = await services.tenantAuth.authenticate(credential);
+      if (!result.ok) throw new AppError('unauthenticated', result.reason);
+      return result.identity;
     },
 
     presentedCredential(req: IncomingMessage) {
@@ -121,6 +108,8 @@ export function createClientChannel(
         },
       };
       conn.send(ack);
+      const { credential } = conn.principal;
+      if (credential.type === 'jwt') closeAtExpiry(conn, credential.expiresAt);
       conn.onMessage((message: ClientChannelClientMessage) => {
         switch (message.type) {
           case 'ping':
@@ -171,4 +160,23 @@ export function deliverQuotaWarnings(
       if ((conn.principal as ClientPrincipal).orgId === orgId) conn.send(frame);
     }
   });
+}
+
+/** Longest delay `setTimeout` takes (about 24.8 days); a later expiry is reached in several steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Closes the connection with 1008 `token expired` when its JWT expires. */
+function closeAtExpiry(conn: RealtimeConnection, expiresAt: Date): void {
+  let timer: NodeJS.Timeout | undefined;
+  const wait = () => {
+    const left = expiresAt.getTime() - Date.now();
+    if (left <= 0) {
+      conn.close(1008, 'token expired');
+      return;
+    }
+    timer = setTimeout(wait, Math.min(left, MAX_TIMER_MS));
+    timer.unref();
+  };
+  conn.onClose(() => clearTimeout(timer));
+  wait();
 }

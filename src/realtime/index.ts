@@ -22,3 +22,4 @@ export {
   type GatewayEventsChannelOptions,
   type GatewayPrincipal,
 } from './gateway-channel.js';
+export { closeRevokedConnections, REVOKED_CLOSE_CODE } from './tenant-revocations.js';

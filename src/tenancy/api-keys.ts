@@ -4,8 +4,10 @@ import type { Database, Queryable } from '../store/database.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
+import type { RevocationSink } from './revocations.js';
 
 type Schemas = components['schemas'];
+type OrgTier = Schemas['Tier'];
 
 /** An API key as listed: never the secret, only its visible prefix. */
 export type ApiKey = Schemas['ApiKey'];
@@ -26,7 +28,14 @@ interface ApiKeyRow {
 /** `cg_` + 32 random bytes; the prefix shown in listings is the first 10 characters. */
 const KEY_PREFIX = 'cg_';
 const SHOWN_PREFIX_LENGTH = 10;
+/** Issued keys have 46 characters; anything much longer is not looked up. */
+const MAX_KEY_LENGTH = 200;
 const COLUMNS = 'id, name, prefix, created_at, created_at::text as created_at_cursor, expires_at, last_used_at';
+
+/** Whether `value` has the format of a tenant key (anything else cannot match one). */
+export function isApiKeyFormat(value: string): boolean {
+  return value.startsWith(KEY_PREFIX) && value.length <= MAX_KEY_LENGTH;
+}
 
 /** Keys are stored as their sha-256 hash (hex); the secret itself is never written anywhere. */
 export function hashApiKey(key: string): string {
@@ -47,9 +56,11 @@ function toApiKey(row: ApiKeyRow): ApiKey {
 /** Organization API keys: issue, list, revoke, and look up by secret for authentication. */
 export class ApiKeyService {
   readonly #db: Database;
+  readonly #revocations: RevocationSink | undefined;
 
-  constructor({ db }: { db: Database }) {
+  constructor({ db, revocations }: { db: Database; revocations?: RevocationSink | undefined }) {
     this.#db = db;
+    this.#revocations = revocations;
   }
 
   /**
@@ -87,7 +98,10 @@ export class ApiKeyService {
     return selectPage(this.#db, query, request, toApiKey);
   }
 
-  /** Revokes a live key of `orgId`; an unknown, already revoked or other organization's key is `not_found`. */
+  /**
+   * Revokes a live key of `orgId`; an unknown, already revoked or other organization's key is
+   * `not_found`. Once committed, connections opened with the key are closed on every instance.
+   */
   async revoke(orgId: string, keyId: string): Promise<void> {
     if (!isUuid(keyId)) throw keyNotFound(keyId);
     const { rowCount } = await this.#db.query(
@@ -95,24 +109,27 @@ export class ApiKeyService {
       [keyId, orgId],
     );
     if (rowCount === 0) throw keyNotFound(keyId);
+    await this.#revocations?.announce({ kind: 'api_key_revoked', orgId, apiKeyId: keyId });
   }
 
   /**
    * The live (not revoked, not expired) key with this secret, or undefined. Records its use at
    * most once a minute, so authentication is not a write per request.
    */
-  async authenticate(key: string): Promise<{ id: string; orgId: string } | undefined> {
-    if (!key.startsWith(KEY_PREFIX) || key.length > 200) return undefined;
-    const { rows } = await this.#db.query<{ id: string; org_id: string; stale: boolean }>(
-      `select id, org_id, (last_used_at is null or last_used_at < now() - interval '1 minute') as stale
-         from api_keys
-        where key_hash = $1 and revoked_at is null and (expires_at is null or expires_at > now())`,
+  async authenticate(key: string): Promise<{ id: string; orgId: string; tier: OrgTier } | undefined> {
+    if (!isApiKeyFormat(key)) return undefined;
+    // Looked up by hash (an index lookup, not a comparison of secrets): no timing tells how much matched.
+    const { rows } = await this.#db.query<{ id: string; org_id: string; tier: OrgTier; stale: boolean }>(
+      `select k.id, k.org_id, o.tier,
+              (k.last_used_at is null or k.last_used_at < now() - interval '1 minute') as stale
+         from api_keys k join orgs o on o.id = k.org_id
+        where k.key_hash = $1 and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())`,
       [hashApiKey(key)],
     );
     const row = rows[0];
     if (row === undefined) return undefined;
     if (row.stale) await this.#db.query('update api_keys set last_used_at = now() where id = $1', [row.id]);
-    return { id: row.id, orgId: row.org_id };
+    return { id: row.id, orgId: row.org_id, tier: row.tier };
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { Database } from '../store/database.js';
 import type { ApiKeyService, IssuedApiKey } from './api-keys.js';
+import type { RevocationSink } from './revocations.js';
 import { isUuid, toIso } from '../store/ids.js';
 import { selectPage, type Page, type PageRequest } from '../store/page.js';
 import type { components } from '../../generated/openapi/types.js';
@@ -39,10 +40,20 @@ function toOrg(row: OrgRow): Org {
 export class OrgService {
   readonly #db: Database;
   readonly #apiKeys: ApiKeyService;
+  readonly #revocations: RevocationSink | undefined;
 
-  constructor({ db, apiKeys }: { db: Database; apiKeys: ApiKeyService }) {
+  constructor({
+    db,
+    apiKeys,
+    revocations,
+  }: {
+    db: Database;
+    apiKeys: ApiKeyService;
+    revocations?: RevocationSink | undefined;
+  }) {
     this.#db = db;
     this.#apiKeys = apiKeys;
+    this.#revocations = revocations;
   }
 
   /** Creates an org and its first API key in one transaction; the key's secret is returned once. */
@@ -76,13 +87,6 @@ export class OrgService {
     return toOrg(row);
   }
 
-  /** The organization's tier, read on every tenant request (one indexed lookup) so a change applies at once. */
-  async tierOf(id: string): Promise<OrgTier | undefined> {
-    if (!isUuid(id)) return undefined;
-    const { rows } = await this.#db.query<{ tier: OrgTier }>('select tier from orgs where id = $1', [id]);
-    return rows[0]?.tier;
-  }
-
   async update(id: string, patch: { name?: string; tier?: OrgTier }): Promise<Org> {
     if (!isUuid(id)) throw orgNotFound(id);
     try {
@@ -99,11 +103,15 @@ export class OrgService {
     }
   }
 
-  /** Deletes the org; its API keys (and later sessions) go with it through foreign-key cascades. */
+  /**
+   * Deletes the org; its API keys (and later sessions) go with it through foreign-key cascades.
+   * Once committed, its connections (by key or JWT) are closed on every instance.
+   */
   async delete(id: string): Promise<void> {
     if (!isUuid(id)) throw orgNotFound(id);
     const { rowCount } = await this.#db.query('delete from orgs where id = $1', [id]);
     if (rowCount === 0) throw orgNotFound(id);
+    await this.#revocations?.announce({ kind: 'org_deleted', orgId: id });
   }
 }
 

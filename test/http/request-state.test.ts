@@ -68,7 +68,12 @@ function requestStateTests(backend: TestBackend): void {
 
     const envelope = await call(`/v1/orgs/${org.id}`, { 'x-api-key': apiKey.key });
     expect(seen).to.have.length(1);
-    expect(seen[0]!.principal).to.deep.equal({ kind: 'org', orgId: org.id, apiKeyId: apiKey.id });
+    expect(seen[0]!.principal).to.deep.equal({
+      kind: 'org',
+      orgId: org.id,
+      tier: 'teams',
+      credential: { type: 'api_key', apiKeyId: apiKey.id },
+    });
     expect(seen[0]!.orgId).to.equal(org.id);
     expect(seen[0]!.correlationId).to.equal(envelope.correlationId);
   });

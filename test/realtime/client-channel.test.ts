@@ -76,13 +76,13 @@ describe('/ws client channel', () => {
       expect((await byQuery.next('connection.ack')).payload.orgId).to.equal(org.id);
     });
 
-    it('refuses a missing, unknown, revoked or JWT credential with 401 and the envelope', async () => {
+    it('refuses a missing, unknown or revoked credential, and a JWT while none is configured, with 401', async () => {
       const { url } = await start();
       const { org, key } = await newOrg();
       refused(await tryUpgrade(`${url}/ws`), 401, 'unauthenticated');
       refused(await tryUpgrade(`${url}/ws`, { authorization: 'Bearer cg_not-a-real-key' }), 401, 'unauthenticated');
       refused(await tryUpgrade(`${url}/ws?token=nope`), 401, 'unauthenticated');
-      // JWTs belong to the tenancy issue; until then they are refused like any unknown credential.
+      // No JWT key is configured here: a JWT is refused like any unknown credential.
       refused(
         await tryUpgrade(`${url}/ws`, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' }),
         401,

@@ -34,13 +34,14 @@ export interface TestBackend {
   secondInstance(deps: AppDeps): Promise<AppDeps>;
 }
 
-export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws' | 'auth' | 'tiers'>> & {
+export type ConfigOverrides = Partial<Omit<Config, 'log' | 'http' | 'ws' | 'auth' | 'tiers' | 'jwt'>> & {
   log?: Partial<Config['log']>;
   /** per tier, the limits to change (the others keep their defaults) */
   tiers?: { [T in keyof Config['tiers']]?: Partial<Config['tiers'][T]> };
   http?: Partial<Config['http']>;
   ws?: Partial<Config['ws']>;
   auth?: Partial<Config['auth']>;
+  jwt?: Partial<Config['jwt']>;
 };
 
 function merge(config: Config, overrides: ConfigOverrides): Config {
@@ -51,6 +52,7 @@ function merge(config: Config, overrides: ConfigOverrides): Config {
     http: { ...config.http, ...overrides.http },
     ws: { ...config.ws, ...overrides.ws },
     auth: { ...config.auth, ...overrides.auth },
+    jwt: { ...config.jwt, ...overrides.jwt },
     tiers: {
       open_source: { ...config.tiers.open_source, ...overrides.tiers?.open_source },
       teams: { ...config.tiers.teams, ...overrides.tiers?.teams },

@@ -44,7 +44,11 @@ describe('services: orgs and API keys', () => {
 
       it('authenticates a live key and records its use; not a revoked or unknown one', async () => {
         const { org, apiKey } = await services.orgs.create({ name: 'auth', tier: 'teams' });
-        expect(await services.apiKeys.authenticate(apiKey.key)).to.deep.equal({ id: apiKey.id, orgId: org.id });
+        expect(await services.apiKeys.authenticate(apiKey.key)).to.deep.equal({
+          id: apiKey.id,
+          orgId: org.id,
+          tier: 'teams',
+        });
         const listed = await services.apiKeys.list(org.id);
         expect(listed.items[0]?.lastUsedAt).to.be.a('string');
         expect(await services.apiKeys.authenticate(`${apiKey.key}x`)).to.equal(undefined);
