@@ -27,6 +27,7 @@ export function orgRateLimit({ limiter, metrics }: OrgRateLimitOptions): Request
     limiter
       .check(principal.orgId, principal.tier)
       .then((decision) => {
+        requestState(req).rateLimit = decision;
         setRateLimitHeaders(res, decision);
         if (decision.allowed) return next();
         metrics.rateLimitHitsTotal.inc({ limiter: ORG_API_LIMITER, tier: decision.tier });

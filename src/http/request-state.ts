@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { OperationHandlers } from '../../generated/server/index.js';
 import type { AppError } from '../errors.js';
 import type { RequestContext } from '../observability/context.js';
+import type { OrgRateDecision } from '../limits/index.js';
 import type { Queryable } from '../store/database.js';
 import type { TenantIdentity } from '../tenancy/index.js';
 
@@ -26,6 +27,8 @@ export interface RequestVariables {
   readonly principal: Principal;
   /** Present when the request carries an `Idempotency-Key` that this request now holds. */
   readonly idempotency?: IdempotencyContext;
+  /** The organization's rate-limit state once this request was counted (tenant requests only). */
+  readonly rateLimit?: OrgRateDecision;
 }
 
 /**
@@ -55,6 +58,8 @@ export interface RequestState extends RequestContext {
   startedAt: bigint;
   /** Credentials presented and rejected, for the authentication failure throttle (auth-throttle.ts). */
   authAttempt?: AuthAttempt;
+  /** Set by the per-organization rate limit (org-rate-limit.ts) when it counted this request. */
+  rateLimit?: OrgRateDecision;
 }
 
 export interface AuthAttempt {

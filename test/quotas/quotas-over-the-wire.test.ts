@@ -132,7 +132,16 @@ describe('quotas over /ws and REST', function () {
         websocketConnections: { used: 1, limit: 3, resetsAt: null },
         skillsPerSession: { used: 0, limit: 10, resetsAt: null },
       });
-      expect(usage.rateLimit.limitPerMinute).to.equal(100);
+      // The rate limit as counted for this very request: the org's first tenant request of the minute.
+      expect(usage.rateLimit).to.include({ limitPerMinute: 100, remaining: 99 });
+      expect(response.headers.get('ratelimit')).to.equal(
+        '"open_source";r=99;t=' + /t=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1],
+      );
+      const second = (await (
+        await server.request('/v1/usage', { headers: { 'x-api-key': key } })
+      ).json()) as typeof usage;
+      expect(second.rateLimit.remaining).to.equal(98);
+      expect(Date.parse(second.rateLimit.resetsAt) - Date.now()).to.be.within(0, 61_000);
       const anonymous = await server.request('/v1/usage');
       expect(anonymous.status).to.equal(401);
     });

@@ -1,43 +1,35 @@
-import type { components } from '../../../generated/openapi/types.js';
 import type { AppDeps } from '../../deps.js';
-import type { Tier } from '../../config/types.js';
+import { AppError } from '../../errors.js';
 import { callerOrg } from '../auth.js';
 import type { AppHandlers } from '../request-state.js';
 
-type RateLimitUsage = components['schemas']['Usage']['rateLimit'];
-
-/** The per-minute rate limit state of an organization, as `getUsage` shows it. */
-export type RateLimitOf = (orgId: string, tier: Tier) => Promise<RateLimitUsage>;
-
 export interface UsageHandlerDeps {
-  deps: Pick<AppDeps, 'config' | 'quotas'>;
-  /** Default: the tier's limit, untouched, until the current minute ends. */
-  rateLimitOf?: RateLimitOf;
+  deps: Pick<AppDeps, 'quotas'>;
 }
 
-/** getUsage: the calling organization's quotas against its tier's limits, and its rate limit. */
-export function usageHandlers({ deps, rateLimitOf }: UsageHandlerDeps): Pick<AppHandlers, 'getUsage'> {
-  const rateLimit: RateLimitOf =
-    rateLimitOf ??
-    ((_orgId, tier) => {
-      const limitPerMinute = deps.config.tiers[tier].ratePerMinute;
-      const nextMinute = Math.floor(Date.now() / 60_000 + 1) * 60_000;
-      return Promise.resolve({
-        limitPerMinute,
-        remaining: limitPerMinute,
-        resetsAt: new Date(nextMinute).toISOString(),
-      });
-    });
+/**
+ * getUsage: the calling organization's quotas against its tier's limits, and its rate limit as the
+ * per-organization limiter counted this very request (so `remaining` already excludes it).
+ */
+export function usageHandlers({ deps }: UsageHandlerDeps): Pick<AppHandlers, 'getUsage'> {
   return {
     async getUsage(_request, { vars }) {
-      const report = await deps.quotas.usage(callerOrg(vars.principal));
+      const orgId = callerOrg(vars.principal);
+      const counted = vars.rateLimit;
+      // Every tenant request passes the per-organization limit before its operation runs.
+      if (counted === undefined) throw new AppError('internal_error', 'the request was not rate-limit counted');
+      const report = await deps.quotas.usage(orgId);
       return {
         status: 200,
         body: {
           orgId: report.orgId,
           tier: report.tier,
           period: report.period,
-          rateLimit: await rateLimit(report.orgId, report.tier),
+          rateLimit: {
+            limitPerMinute: counted.limit,
+            remaining: counted.remaining,
+            resetsAt: new Date(Date.now() + counted.resetSeconds * 1000).toISOString(),
+          },
           quotas: report.quotas,
         },
       };
