@@ -137,19 +137,20 @@ export function forEachBackend(
   options: { backends?: readonly BackendName[] } = {},
 ): void {
   for (const name of options.backends ?? (['embedded', 'postgres+redis'] as const)) {
-    describe(`[${name}]`, function () {
+    const missing =
+      name === 'embedded' ? [] : ['DATABASE_URL', 'REDIS_URL'].filter((variable) => !process.env[variable]);
+    // Without the services (outside CI) the whole block is pending: none of its hooks run, so an
+    // `after` that closes what its `before` opened cannot trip over something never opened.
+    const describeBackend = missing.length > 0 && !IN_CI ? describe.skip : describe;
+    describeBackend(`[${name}]`, function () {
       // The first embedded storage of a process runs initdb, which takes seconds on a busy machine.
       if (name === 'embedded') this.timeout(Math.max(this.timeout(), 120_000));
       const storages = new Map<Config, Storage>();
       const storageOf = new WeakMap<AppDeps, Storage>();
 
       before(function () {
-        if (name === 'embedded') return;
-        const missing = ['DATABASE_URL', 'REDIS_URL'].filter((variable) => !process.env[variable]);
-        if (missing.length === 0) return;
-        if (IN_CI)
+        if (missing.length > 0)
           throw new Error(`${missing.join(' and ')} must be set when CI=true: the postgres+redis backend may not skip`);
-        this.skip();
       });
       const opened: AppDeps[] = [];
       const build = async (storage: Storage, config: Config, deps?: DependencyOverrides) => {
