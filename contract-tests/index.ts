@@ -18,6 +18,7 @@ import { runOperationChecks } from './rest-checks.js';
 import { loadScenarios, runScenario, type Scenario } from './scenarios.js';
 import { runChannelChecks } from './ws-checks.js';
 import { runFuzzChecks, type FuzzStats } from './fuzz.js';
+import { runTenancyChecks } from './tenancy-checks.js';
 import { DEFAULT_FUZZ_RUNS, DEFAULT_SEED } from './defaults.js';
 import { remoteTarget, startInProcessServer, type InProcessOptions, type Target } from './target.js';
 
@@ -67,8 +68,8 @@ const fromRoot = (rel: string) => fromPackageRoot(rel);
  * Runs the contract tests against a live server and returns what happened. Steps:
  * 1. read both specs; 2. start the server (or use `url`); 3. setup scenarios (credentials);
  * 4. per-operation REST checks; 5. scenarios (stateful flows, WebSocket triggers);
- * 6. per-channel WebSocket checks; 7. property-based requests (last: they may leave many
- * resources behind); 8. coverage and verdict.
+ * 6. per-channel WebSocket checks, then the tenancy limits (rate limit, /ws quota); 7. property-based
+ * requests (last: they may leave many resources behind); 8. coverage and verdict.
  */
 export async function runContractTests(options: ContractTestOptions = {}): Promise<RunSummary> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -170,6 +171,8 @@ export async function runContractTests(options: ContractTestOptions = {}): Promi
         replyTimeoutMs: options.replyTimeoutMs ?? 3000,
       });
     }
+    // After the channel checks, which need this address's handshake budget whole; these wait for it.
+    await runTenancyChecks(ctx);
     fuzz = await runFuzzChecks(ctx, { seed, runs });
   } finally {
     try {

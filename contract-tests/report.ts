@@ -2,7 +2,8 @@ import type { OpenApiModel } from './openapi-model.js';
 import type { AsyncApiModel, Direction } from './asyncapi-model.js';
 import type { FuzzStats } from './fuzz.js';
 
-export type CheckStatus = 'pass' | 'fail' | 'not-implemented';
+/** `not-applicable`: the check does not fit this target (e.g. a limit too large to exhaust); counts as nothing. */
+export type CheckStatus = 'pass' | 'fail' | 'not-implemented' | 'not-applicable';
 
 /** One line of output. */
 export interface CheckResult {
@@ -136,7 +137,12 @@ export function summarize(checks: CheckResult[], coverage: Coverage, allowNotImp
 }
 
 const arrow = (d: Direction) => (d === 'server-to-client' ? 'server→client' : 'client→server');
-const LABEL: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', 'not-implemented': 'N-I ' };
+const LABEL: Record<CheckStatus, string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  'not-implemented': 'N-I ',
+  'not-applicable': 'N-A ',
+};
 
 /** One line per check as it finishes. */
 export function formatCheckLine(check: CheckResult): string {
@@ -209,7 +215,8 @@ export function formatReport(summary: RunSummary): string {
   out.push(
     '',
     'Summary',
-    `  checks: ${count('pass')} passed, ${count('fail')} failed, ${count('not-implemented')} not implemented`,
+    `  checks: ${count('pass')} passed, ${count('fail')} failed, ${count('not-implemented')} not implemented` +
+      (count('not-applicable') > 0 ? `, ${count('not-applicable')} not applicable` : ''),
     `  operations covered: ${summary.operationsCovered}/${summary.operationsTotal} (${pct(summary.operationsCovered, summary.operationsTotal)}%)` +
       `; not implemented (501): ${summary.operationsNotImplemented.length}; not covered: ${summary.operationsUncovered.length}`,
     `  messages covered: ${summary.messagesCovered}/${summary.messagesTotal} (${pct(summary.messagesCovered, summary.messagesTotal)}%)`,
@@ -277,12 +284,12 @@ export function formatJunit(summary: RunSummary): string {
       const head = `    <testcase classname="contract.${esc(kind)}.${esc(c.subject)}" name="${esc(c.name)}" time="${time}">`;
       if (c.status === 'pass') return `${head}</testcase>`;
       const text = esc([...c.problems, ...(c.reproduction ? ['', c.reproduction] : [])].join('\n'));
-      if (c.status === 'not-implemented')
-        return `${head}<skipped message="not implemented">${text}</skipped></testcase>`;
+      if (c.status === 'not-implemented' || c.status === 'not-applicable')
+        return `${head}<skipped message="${c.status === 'not-implemented' ? 'not implemented' : 'not applicable'}">${text}</skipped></testcase>`;
       return `${head}<failure message="${esc(c.problems[0] ?? 'failed')}">${text}</failure></testcase>`;
     });
     const failures = checks.filter((c) => c.status === 'fail').length;
-    const skipped = checks.filter((c) => c.status === 'not-implemented').length;
+    const skipped = checks.filter((c) => c.status === 'not-implemented' || c.status === 'not-applicable').length;
     const time = junitSeconds(sumDurations(checks));
     const attributes = `tests="${checks.length}" failures="${failures}" skipped="${skipped}" time="${time}"`;
     return `  <testsuite name="contract-${esc(kind)}" ${attributes}>\n${cases.join('\n')}\n  </testsuite>`;
