@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startClawgate } from './support/clawgate.js';
+import { summarizeProfile } from './support/cpu-profile.js';
 import { machineInfo } from './support/machine.js';
 import { round, summarize, table } from './support/stats.js';
 
@@ -29,6 +30,8 @@ const HELP = `Usage: npm run bench:tenant -- --database-url URL --redis-url URL 
   --round-s S            seconds per round (default 5)
   --rounds N             rounds of each kind, interleaved (default 3)
   --json FILE            also write the result as JSON
+  --cpu-profile          after the rounds, one more tenant round with the server CPU-profiled:
+                         self time by package/folder (not part of the figures)
   --help
 `;
 
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       'round-s': { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
       json: { type: 'string' },
+      'cpu-profile': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -113,6 +117,16 @@ async function main(): Promise<void> {
         ['added / ratio', added.throughputRatio, added.p50Ms, added.p99Ms],
       ]) + '\n',
     );
+    if (values['cpu-profile'] === true) {
+      await server.startProfile();
+      await loop('tenant', roundMs);
+      const shares = summarizeProfile(await server.stopProfile());
+      process.stdout.write(
+        '\nserver self time during a profiled tenant round:\n' +
+          table([['where', 'self ms', '%'], ...shares.map((share) => [share.where, share.selfMs, share.percent])]) +
+          '\n',
+      );
+    }
     if (values.json !== undefined) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(
