@@ -1,5 +1,4 @@
-import type { Logger } from 'winston';
-import type { Bus } from '../bus/bus.js';
+import { AfterCommitPublisher, type AfterCommitPublisherOptions } from '../bus/after-commit.js';
 
 /**
  * Messages on a gateway's topic. The doorbell carries a sequence number, never the event: every
@@ -34,32 +33,23 @@ export function decodeSignal(message: string): GatewaySignal | undefined {
 }
 
 /**
- * Rings a gateway's topic after a commit. Never throws: the change is committed either way, and
- * connections also poll the log, so a failed publish is logged and counted, not reported to the
- * caller.
+ * Rings a gateway's topic after a commit. Never throws: connections also poll the log, so a failed
+ * publish only delays delivery; it is logged and counted.
  */
 export class GatewayDoorbell {
-  readonly #bus: Bus;
-  readonly #logger: Logger | undefined;
-  readonly #onFailure: ((error: unknown) => void) | undefined;
+  readonly #publisher: AfterCommitPublisher;
 
-  constructor({ bus, logger, onFailure }: { bus: Bus; logger?: Logger; onFailure?: (error: unknown) => void }) {
-    this.#bus = bus;
-    this.#logger = logger;
-    this.#onFailure = onFailure;
+  constructor(options: AfterCommitPublisherOptions) {
+    this.#publisher = new AfterCommitPublisher(options);
   }
 
-  async signal(gatewayId: string, signal: GatewaySignal): Promise<void> {
-    try {
-      await this.#bus.publish(gatewayTopic(gatewayId), encodeSignal(signal));
-    } catch (error) {
-      this.#onFailure?.(error);
-      this.#logger?.warn('gateway doorbell publish failed; connections catch up on their next poll', {
-        gatewayId,
-        signal: signal.kind,
-        error: (error as Error).message,
-      });
-    }
+  signal(gatewayId: string, signal: GatewaySignal): Promise<void> {
+    return this.#publisher.publish(
+      gatewayTopic(gatewayId),
+      encodeSignal(signal),
+      'gateway doorbell publish failed; connections catch up on their next poll',
+      { gatewayId, signal: signal.kind },
+    );
   }
 
   ring(gatewayId: string, seq: number): Promise<void> {

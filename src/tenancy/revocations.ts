@@ -1,5 +1,4 @@
-import type { Logger } from 'winston';
-import type { Bus } from '../bus/bus.js';
+import { AfterCommitPublisher, type AfterCommitPublisherOptions } from '../bus/after-commit.js';
 
 /** The bus topic on which every instance hears that tenant credentials stopped being valid. */
 export const TENANT_REVOCATIONS_TOPIC = 'tenant-revocations';
@@ -41,25 +40,18 @@ export interface RevocationSink {
  * open; it is logged and counted.
  */
 export class RevocationAnnouncer implements RevocationSink {
-  readonly #bus: Bus;
-  readonly #logger: Logger | undefined;
-  readonly #onFailure: ((error: unknown) => void) | undefined;
+  readonly #publisher: AfterCommitPublisher;
 
-  constructor({ bus, logger, onFailure }: { bus: Bus; logger?: Logger; onFailure?: (error: unknown) => void }) {
-    this.#bus = bus;
-    this.#logger = logger;
-    this.#onFailure = onFailure;
+  constructor(options: AfterCommitPublisherOptions) {
+    this.#publisher = new AfterCommitPublisher(options);
   }
 
-  async announce(revocation: TenantRevocation): Promise<void> {
-    try {
-      await this.#bus.publish(TENANT_REVOCATIONS_TOPIC, encodeRevocation(revocation));
-    } catch (error) {
-      this.#onFailure?.(error);
-      this.#logger?.warn('announcing a revocation failed; connections made with it stay open', {
-        ...revocation,
-        error: (error as Error).message,
-      });
-    }
+  announce(revocation: TenantRevocation): Promise<void> {
+    return this.#publisher.publish(
+      TENANT_REVOCATIONS_TOPIC,
+      encodeRevocation(revocation),
+      'announcing a revocation failed; connections made with it stay open',
+      { ...revocation },
+    );
   }
 }
