@@ -1,37 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
 import type { ApiDeployedMessage } from '../../generated/asyncapi/index.js';
 import type { components } from '../../generated/openapi/types.js';
 import { GatewayEventsClient } from '../../generated/sdk/index.js';
-import type { Config } from '../../src/config/types.js';
 import { forEachBackend, TEST_ADMIN_TOKEN } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
-
-const SCRIPT = fileURLToPath(new URL('./support/fleet-server-process.ts', import.meta.url));
-
-interface ServerProcess {
-  url: string;
-  child: ChildProcess;
-}
-
-/** Starts the fleet server in a child process and resolves with its URL once it listens. */
-function startServerProcess(config: Config): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
-    env: { ...process.env, FLEET_SERVER_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, child }));
-    child.once('exit', (code, signal) =>
-      reject(new Error(`server process exited (${code ?? signal}) before listening: ${stderr}`)),
-    );
-  });
-}
+import { startServerProcess } from './support/server-process.js';
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

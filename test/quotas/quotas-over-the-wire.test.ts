@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
 import { validateClientChannelServerMessage } from '../../generated/asyncapi/validators.js';
 import type { components } from '../../generated/openapi/types.js';
-import type { Config } from '../../src/config/types.js';
+import { startServerProcess } from '../gateways/support/server-process.js';
 import { forEachBackend } from '../support/backends.js';
 import { eventually } from '../support/eventually.js';
 import { metricValue } from '../support/realtime.js';
@@ -12,25 +10,27 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { uniqueName } from '../support/services.js';
 import { connectClient, tryUpgrade, type Refusal, type TestClient } from '../support/ws-client.js';
 
-/** A clawgate server (startServer) in its own process, so it can be SIGKILLed. */
-const SERVER_PROCESS = fileURLToPath(new URL('../gateways/support/fleet-server-process.ts', import.meta.url));
-
 /** open_source organizations get 3 `/ws` connections here; handshakes from 127.0.0.1 are not throttled. */
 const CONFIG = { tiers: { open_source: { wsConnections: 3 } } };
 const REALTIME = { client: { handshakeRate: { ratePerSecond: 1000, burst: 1000 } } };
 
-function startServerProcess(config: Config): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_PROCESS], {
-    env: { ...process.env, FLEET_SERVER_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, child }));
-    child.once('exit', (code, signal) => reject(new Error(`server process exited (${code ?? signal}): ${stderr}`)));
-  });
+/** A fresh organization on `server`, and `/ws` connections of it that `clients` keeps for closing. */
+function tenants(server: () => TestServer, clients: TestClient[]) {
+  return {
+    newOrg: async () => {
+      const { org, apiKey } = await server().deps.services.orgs.create({
+        name: uniqueName('quota-wire-'),
+        tier: 'open_source',
+      });
+      return { orgId: org.id, key: apiKey.key };
+    },
+    connect: async (url: string, key: string): Promise<TestClient> => {
+      const client = await connectClient(`${url}/ws`, { headers: { 'x-api-key': key } });
+      clients.push(client);
+      await client.next('connection.ack');
+      return client;
+    },
+  };
 }
 
 function refused(result: Refusal | 'upgraded'): Refusal {
@@ -54,19 +54,7 @@ describe('quotas over /ws and REST', function () {
       for (const client of clients.splice(0)) await client.close();
       await server.close();
     });
-    async function newOrg() {
-      const { org, apiKey } = await server.deps.services.orgs.create({
-        name: uniqueName('quota-wire-'),
-        tier: 'open_source',
-      });
-      return { orgId: org.id, key: apiKey.key };
-    }
-    async function connect(url: string, key: string): Promise<TestClient> {
-      const client = await connectClient(`${url}/ws`, { headers: { 'x-api-key': key } });
-      clients.push(client);
-      await client.next('connection.ack');
-      return client;
-    }
+    const { newOrg, connect } = tenants(() => server, clients);
 
     it('refuses the connection past the cap with 429 quota_exceeded and its details; a closed one frees its slot', async () => {
       const { key } = await newOrg();
@@ -163,19 +151,7 @@ describe('quotas over /ws and REST', function () {
         await b.close();
         await a.close();
       });
-      async function newOrg() {
-        const { org, apiKey } = await a.deps.services.orgs.create({
-          name: uniqueName('quota-wire-'),
-          tier: 'open_source',
-        });
-        return { orgId: org.id, key: apiKey.key };
-      }
-      async function connect(url: string, key: string): Promise<TestClient> {
-        const client = await connectClient(`${url}/ws`, { headers: { 'x-api-key': key } });
-        clients.push(client);
-        await client.next('connection.ack');
-        return client;
-      }
+      const { newOrg, connect } = tenants(() => a, clients);
 
       it('caps connections across instances: the cap is global, and a close on one frees a slot on the other', async () => {
         const { key } = await newOrg();
