@@ -48,20 +48,13 @@ export class OrgRateLimiter {
     this.#windowMs = windowMs;
   }
 
-  /**
-   * Counts one request of `orgId`. The tier may still be being looked up: the count does not
-   * depend on it, so both round trips (database and Redis) run at once.
-   */
-  async check(orgId: string, tier: Tier | Promise<Tier>): Promise<OrgRateDecision> {
-    const counted = this.#limits.hit(ORG_API_LIMITER, orgId, this.#windowMs);
-    // Settled either way, so a failed tier lookup leaves no unhandled rejection behind.
-    counted.catch(() => {});
-    const resolvedTier = await tier;
-    const { value, expiresInMs } = await counted;
-    const limit = this.#tiers[resolvedTier].ratePerMinute;
+  /** Counts one request of `orgId` (one round trip) and judges it against `tier`'s limit. */
+  async check(orgId: string, tier: Tier): Promise<OrgRateDecision> {
+    const { value, expiresInMs } = await this.#limits.hit(ORG_API_LIMITER, orgId, this.#windowMs);
+    const limit = this.#tiers[tier].ratePerMinute;
     return {
       allowed: value <= limit,
-      tier: resolvedTier,
+      tier,
       limit,
       remaining: Math.max(0, limit - value),
       windowSeconds: Math.ceil(this.#windowMs / 1000),
