@@ -14,6 +14,7 @@ import {
   createRouteLabeler,
   errorHandler,
   HealthChecks,
+  IDEMPOTENT_REPLAYED_HEADER,
   jsonBody,
   openApiSpecPath,
   openApiValidation,
@@ -104,7 +105,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): App {
           'RateLimit',
           'RateLimit-Policy',
           'Location',
-          'Idempotent-Replayed',
+          IDEMPOTENT_REPLAYED_HEADER,
         ],
       }),
     );

@@ -213,17 +213,29 @@ export async function createDependencies(config: Config, overrides: DependencyOv
 /** How often expired idempotency records are deleted, in bounded batches. */
 const IDEMPOTENCY_PURGE_INTERVAL_MS = 5 * 60 * 1000;
 
-/** Deletes expired idempotency records every few minutes; a failure is logged and counted, and the next run retries. */
+/**
+ * Deletes expired idempotency records every few minutes, batch after batch until none is left (each
+ * statement bounded, so the table is never held long); a failure is logged and counted, and the
+ * next run retries.
+ */
 function purgeExpiredIdempotencyRecords(
   records: IdempotencyRecords,
   { logger, metrics }: { logger: Logger; metrics: Metrics },
 ): () => void {
+  const batch = 1000;
+  let stopped = false;
+  const purge = async () => {
+    while (!stopped && (await records.purgeExpired(batch)) === batch);
+  };
   const timer = setInterval(() => {
-    records.purgeExpired().catch((err: unknown) => {
+    purge().catch((err: unknown) => {
       metrics.errorsTotal.inc({ type: 'idempotency_purge' });
       logger.warn('purging expired idempotency records failed', { error: (err as Error).message });
     });
   }, IDEMPOTENCY_PURGE_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

@@ -1,8 +1,8 @@
 /** The HTTP layer: middleware, authentication, health checks and the operation handlers. */
 export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
-export { answerAndClose, answerClientErrors, clientErrorResponse } from './client-error.js';
-export { limitConnections, type ConnectionLimitOptions } from './connection-limit.js';
+export { answerClientErrors, clientErrorResponse } from './client-error.js';
+export { limitConnections } from './connection-limit.js';
 export {
   bearerToken,
   callerOrg,
@@ -33,9 +33,7 @@ export {
   type RequestVariables,
 } from './request-state.js';
 export {
-  IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
-  idempotentOperations,
   requestFingerprint,
   withIdempotency,
   type IdempotencyOptions,

@@ -1,6 +1,5 @@
 import type { Deployment, GatewayFleet } from '../../gateways/index.js';
 import type { AppHandlers } from '../request-state.js';
-import { recordIn } from './idempotent-work.js';
 import { causeOf } from './gateways.js';
 import { pageRequest } from './orgs.js';
 
@@ -13,7 +12,9 @@ export function deploymentHandlers({ fleet }: { fleet: GatewayFleet }): Deployme
       const created = (deployment: Deployment) => ({ status: 201 as const, body: deployment });
       // The idempotency record commits with the deployment and its api.deployed event.
       const deployment = await fleet.deployments.deploy(apiId, body, causeOf(vars, headers.traceparent), {
-        beforeCommit: (tx, result) => recordIn(vars, tx, created(result)),
+        beforeCommit: async (tx, result) => {
+          await vars.idempotency?.recordIn(tx, created(result));
+        },
       });
       return created(deployment);
     },
@@ -24,7 +25,9 @@ export function deploymentHandlers({ fleet }: { fleet: GatewayFleet }): Deployme
 
     async undeployApi({ params: { apiId, deploymentId }, headers }, { vars }) {
       await fleet.deployments.undeploy(apiId, deploymentId, causeOf(vars, headers.traceparent), {
-        beforeCommit: (tx) => recordIn(vars, tx, { status: 204 }),
+        beforeCommit: async (tx) => {
+          await vars.idempotency?.recordIn(tx, { status: 204 });
+        },
       });
       return { status: 204 };
     },
