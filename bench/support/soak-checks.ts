@@ -59,13 +59,16 @@ export function rssSpread(samples: readonly RssSample[], endS: number, windowS: 
 export interface RssFloor extends RssSpread {
   /** the per-bucket minima, oldest first */
   floors: number[];
+  /** last floor / first floor − 1: how much the floor rose over the window (negative when it fell) */
+  growth: number;
 }
 
 /**
  * The RSS floor over the last `windowS` seconds: the lowest sample of each `bucketS`-long slice
- * (what is left after the garbage collector's cycle), and the spread of those floors. A V8 heap
- * grows between major collections and drops back at each, so raw samples swing widely on a steady
- * load; a leak shows as floors that keep rising, which this catches and the swing does not hide.
+ * (what is left after the garbage collector's cycle), their spread, and how much the floor rose
+ * from the first slice to the last. A V8 heap grows between major collections and drops back at
+ * each, so raw samples swing widely on a steady load; a leak shows as a rising floor (`growth`),
+ * which the swing does not hide. A floor that falls is not a leak.
  * The default slice is half the window: a major collection can be more than a minute apart under
  * load, so a slice must be long enough to hold one.
  */
@@ -88,7 +91,15 @@ export function rssFloor(
     floors.length,
     floors.length,
   ) as RssSpread;
-  return { ...spread, samples: inWindow.length, fromS: inWindow[0]?.t ?? 0, toS: inWindow.at(-1)?.t ?? 0, floors };
+  const growth = (floors.at(-1) ?? 0) / (floors[0] ?? 1) - 1;
+  return {
+    ...spread,
+    samples: inWindow.length,
+    fromS: inWindow[0]?.t ?? 0,
+    toS: inWindow.at(-1)?.t ?? 0,
+    floors,
+    growth,
+  };
 }
 
 /** `90`, `90s`, `10m`, `1h` → seconds. */

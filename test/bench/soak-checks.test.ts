@@ -90,10 +90,15 @@ describe('bench soak: fault windows, RSS spread, durations', () => {
     expect(steady?.floors).to.have.length(2);
     expect(rssFloor(sawtooth, 300, 300, 60)?.floors).to.have.length(5);
     expect(steady?.spread).to.equal(0);
+    expect(steady?.growth).to.equal(0);
 
     // The same sawtooth on a floor that rises 8 MiB a minute: a leak, more than 10% from one half to the next.
     const leaking = sawtooth.map((sample) => ({ t: sample.t, mib: sample.mib + (sample.t / 60) * 8 }));
-    expect(rssFloor(leaking, 300, 300)?.spread).to.be.greaterThan(0.1);
+    expect(rssFloor(leaking, 300, 300)?.growth).to.be.greaterThan(0.1);
+
+    // A floor that falls (memory given back) is not growth.
+    const shrinking = sawtooth.map((sample) => ({ t: sample.t, mib: sample.mib - (sample.t / 60) * 8 }));
+    expect(rssFloor(shrinking, 300, 300)?.growth).to.be.lessThan(0);
     expect(rssFloor([], 300, 300)).to.equal(undefined);
   });
 
