@@ -4,12 +4,13 @@ import type { SecurityHandlers } from 'express-openapi-validator/dist/framework/
 import { AppError } from '../errors.js';
 import {
   AUTH_FAILURES_LIMITER,
+  authLockError,
   credentialTarget,
   normalizeAddress,
   type AuthFailureThrottle,
-  type AuthLock,
   type CredentialKind,
 } from '../limits/index.js';
+import { isApiKeyFormat, looksLikeJwt } from '../tenancy/index.js';
 import { bearerToken } from './auth.js';
 import { requestState } from './request-state.js';
 import type { HttpLogger, HttpMetrics } from './types.js';
@@ -22,18 +23,12 @@ const PRESENTED: Record<string, (req: Request) => { kind: CredentialKind; value:
   gatewayApiKey: (req) => presented('gateway', req.get('api-key')),
 };
 
-function presented(kind: CredentialKind, value: string | undefined) {
-  return value === undefined || value === '' ? undefined : { kind, value };
+function isTenantCredential(value: string): boolean {
+  return isApiKeyFormat(value) || looksLikeJwt(value);
 }
 
-/** The 429 a locked source or target gets, before its credential is checked. */
-export function authLockError(lock: Extract<AuthLock, { locked: true }>): AppError {
-  const what = lock.by === 'source' ? 'from this address' : 'with this credential';
-  return new AppError(
-    'rate_limited',
-    `too many failed authentication attempts ${what}; retry in ${lock.retryAfterSeconds} s`,
-    { headers: { 'Retry-After': String(lock.retryAfterSeconds) } },
-  );
+function presented(kind: CredentialKind, value: string | undefined) {
+  return value === undefined || value === '' ? undefined : { kind, value };
 }
 
 export interface AuthFailureGuardOptions {
@@ -72,7 +67,12 @@ export function authFailureGuard({ throttle, logger, metrics }: AuthFailureGuard
         if (credential === undefined) return handler(req, scopes, schema);
         const state = requestState(req);
         const attempt = (state.authAttempt ??= { failed: false, failedTargets: new Set() });
-        const target = credentialTarget(credential.kind, credential.value);
+        // On operations that take the admin token or a tenant credential, both handlers read the same
+        // bearer: one in a tenant's format is a tenant attempt, not a guess at the admin token.
+        const target =
+          credential.kind === 'admin' && isTenantCredential(credential.value)
+            ? undefined
+            : credentialTarget(credential.kind, credential.value);
         const lock = await throttle.check(sourceOf(req), target === undefined ? [] : [target]);
         if (lock.locked) {
           attempt.refusal ??= authLockError(lock);

@@ -33,11 +33,6 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-/** A tenant credential: `Authorization: Bearer <key>` or `x-api-key: <key>`. */
-export function tenantKey(req: Request): string | undefined {
-  return bearerToken(req) ?? req.get('x-api-key') ?? undefined;
-}
-
 export interface SecurityHandlerOptions {
   /** The admin token to accept; undefined accepts none. */
   adminToken: string | undefined;

@@ -3,16 +3,8 @@ export { accessLog } from './access-log.js';
 export { resolveAdminToken, type ResolvedAdminToken } from './admin-token.js';
 export { answerClientErrors, clientErrorResponse } from './client-error.js';
 export { limitConnections } from './connection-limit.js';
-export {
-  bearerToken,
-  callerOrg,
-  safeEqual,
-  securityHandlers,
-  tenantKey,
-  type GatewayKeyLookup,
-  type Principal,
-} from './auth.js';
-export { authFailureGuard, authLockError, type AuthFailureGuardOptions } from './auth-throttle.js';
+export { bearerToken, callerOrg, safeEqual, securityHandlers, type GatewayKeyLookup, type Principal } from './auth.js';
+export { authFailureGuard, type AuthFailureGuardOptions } from './auth-throttle.js';
 export { correlationId } from './correlation-id.js';
 export { errorHandler, isContractViolation, toAppError } from './error-handler.js';
 export { createHandlers } from './handlers/index.js';

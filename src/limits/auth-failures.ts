@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js';
 import type { RateLimits } from './rate-limits.js';
 
 /** `rate_limit_hits_total{limiter}` and `rate_limit_fallback_total{limiter}` of this throttle. */
@@ -91,7 +92,7 @@ export class AuthFailureThrottle {
     if (this.#maxFailures <= 0) return;
     await Promise.all(
       [`source:${source}`, ...[...new Set(targets)].map((target) => `target:${target}`)].map((key) =>
-        this.#limits.increment(AUTH_FAILURES_LIMITER, key, this.#windowMs),
+        this.#limits.hit(AUTH_FAILURES_LIMITER, key, this.#windowMs),
       ),
     );
   }
@@ -103,4 +104,14 @@ export class AuthFailureThrottle {
 
 function locked(expiresInMs: number, by: 'source' | 'target'): AuthLock {
   return { locked: true, retryAfterSeconds: Math.max(1, Math.ceil(expiresInMs / 1000)), by };
+}
+
+/** The 429 a locked source or target gets, before its credential is checked. */
+export function authLockError(lock: Extract<AuthLock, { locked: true }>): AppError {
+  const what = lock.by === 'source' ? 'from this address' : 'with this credential';
+  return new AppError(
+    'rate_limited',
+    `too many failed authentication attempts ${what}; retry in ${lock.retryAfterSeconds} s`,
+    { headers: { 'Retry-After': String(lock.retryAfterSeconds) } },
+  );
 }

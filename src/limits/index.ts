@@ -1,5 +1,6 @@
 export {
   AUTH_FAILURES_LIMITER,
+  authLockError,
   AuthFailureThrottle,
   credentialTarget,
   normalizeAddress,

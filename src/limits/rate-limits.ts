@@ -19,8 +19,6 @@ export interface RateLimits {
   readonly kind: 'memory' | 'redis';
   /** Takes a token from the bucket `key` of `limiter`. `now` (ms) is for tests. */
   take(limiter: string, key: string, rule: TokenBucketRule, now?: number): Promise<TokenDecision>;
-  /** Adds one to a fixed-window counter (the window starts at its first increment); returns the new count. */
-  increment(limiter: string, key: string, windowMs: number): Promise<number>;
   /**
    * Adds one to a fixed-window counter and returns its new value with the ms left in its window:
    * one round trip, the whole decision of a per-minute request limit.
@@ -98,12 +96,6 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
       const local = () => bucketsFor(limiter, rule).take(key, now);
       if (shared === undefined) return Promise.resolve(local());
       return decide(limiter, () => shared.buckets.take(`${ruleKey(limiter, rule)}:${key}`, rule, now), local);
-    },
-    increment(limiter, key, windowMs) {
-      const counterKey = `${limiter}:${key}`;
-      const local = () => localCounters.increment(counterKey, 1, windowMs);
-      if (shared === undefined) return local();
-      return decide(limiter, () => shared.counters.increment(counterKey, 1, windowMs), local);
     },
     hit(limiter, key, windowMs) {
       const counterKey = `${limiter}:${key}`;

@@ -34,23 +34,29 @@ export function createRedisCounterStore({ client, prefix }: { client: Redis; pre
   // EVALSHA of a registered script: a rate-limit decision per request sends the hash, not the script.
   if (!(HIT_COMMAND in client)) client.defineCommand(HIT_COMMAND, { numberOfKeys: 1, lua: HIT_SCRIPT });
   const scripted = client as ScriptedRedis;
+  // Rejects at once while disconnected instead of queueing in ioredis: the caller falls back locally.
+  const connected = () => {
+    if (client.status !== 'ready') throw new Error(`redis is not connected (${client.status})`);
+  };
   return {
     kind: 'redis',
     async increment(key, by, ttlMs) {
+      connected();
       const value = await client.eval(INCREMENT_SCRIPT, 1, full(key), Math.trunc(by), Math.max(1, Math.ceil(ttlMs)));
       return Number(value);
     },
     async hit(key, ttlMs) {
-      // Rejects at once while disconnected instead of queueing: the caller falls back locally.
-      if (client.status !== 'ready') throw new Error(`redis is not connected (${client.status})`);
+      connected();
       const [value, expiresInMs] = await scripted[HIT_COMMAND](full(key), Math.max(1, Math.ceil(ttlMs)));
       return { value, expiresInMs };
     },
     async get(key) {
+      connected();
       const value = await client.get(full(key));
       return value === null ? 0 : Number(value);
     },
     async read(key) {
+      connected();
       // MULTI: the value and its expiry from the same moment, in one round trip.
       const replies = (await client.multi().get(full(key)).pttl(full(key)).exec()) ?? [];
       const failed = replies.find(([error]) => error !== null);

@@ -202,10 +202,13 @@ export class QuotaEngine {
     return this.#track(this.#acquire(orgId, quota, options.tier));
   }
 
-  /** Usage against limits of every quota of the organization, this month and now. */
-  usage(orgId: string): Promise<QuotaUsageReport> {
+  /**
+   * Usage against limits of every quota of the organization, this month and now. `tier`, when the
+   * caller knows it (a tenant request's credential lookup returned it), saves looking it up.
+   */
+  usage(orgId: string, options: { tier?: Tier } = {}): Promise<QuotaUsageReport> {
     return this.#guard(async () => {
-      const tier = await this.#tierOf(orgId);
+      const tier = options.tier ?? (await this.#tierOf(orgId));
       const period = periodOf(this.#now());
       const resetsAt = period.end.toISOString();
       const { rows } = await this.#db.query<{ quota: QuotaName; used: number | string | null }>(

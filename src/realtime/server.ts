@@ -10,6 +10,7 @@ import { pickCorrelationId } from '../observability/correlation-id.js';
 import { runWithContext } from '../observability/context.js';
 import {
   AUTH_FAILURES_LIMITER,
+  authLockError,
   AuthFailureThrottle,
   createRateLimits,
   credentialTarget,
@@ -193,15 +194,7 @@ export function attachRealtimeServer(options: AttachRealtimeServerOptions): Real
     if (credential !== undefined) {
       const lock = await authThrottle.check(address, targets);
       if (lock.locked) {
-        const what = lock.by === 'source' ? 'from this address' : 'with this credential';
-        return refuse(
-          new AppError(
-            'rate_limited',
-            `too many failed authentication attempts ${what}; retry in ${lock.retryAfterSeconds} s`,
-            { headers: { 'Retry-After': String(lock.retryAfterSeconds) } },
-          ),
-          AUTH_FAILURES_LIMITER,
-        );
+        return refuse(authLockError(lock), AUTH_FAILURES_LIMITER);
       }
     }
     // 6. The channel's authentication.

@@ -48,11 +48,6 @@ export class TenantAuthenticator {
     this.#jwt = jwt;
   }
 
-  /** Whether JWTs can be accepted at all. */
-  get acceptsJwt(): boolean {
-    return this.#jwt !== undefined;
-  }
-
   async authenticate(presented: string): Promise<TenantAuthResult> {
     if (isApiKeyFormat(presented)) {
       const key = await this.#apiKeys.authenticate(presented);

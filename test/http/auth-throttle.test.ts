@@ -42,6 +42,7 @@ describe('authentication failures are throttled', () => {
     let deps: AppDeps;
     let gateway: { id: string; apiKey: string };
     let tenantKey: string;
+    let orgId: string;
 
     before(async () => {
       app = await createTestApp(backend, { config: THROTTLE });
@@ -49,6 +50,7 @@ describe('authentication failures are throttled', () => {
       gateway = await deps.fleet.gateways.register({ name: uniqueName('throttle-gw-') });
       ({
         apiKey: { key: tenantKey },
+        org: { id: orgId },
       } = await deps.services.orgs.create({ name: uniqueName('throttle-org-'), tier: 'teams' }));
     });
     after(() => app.close());
@@ -104,6 +106,19 @@ describe('authentication failures are throttled', () => {
         expect((await asGateway(attacker, wrongGatewayKey(prefix))).status).to.equal(401);
       await expectLocked(await asGateway(attackers[0] as string, wrongGatewayKey(prefix)));
       expect((await asGateway(newSource(), gateway.apiKey)).status, 'the gateway, from a clean address').to.equal(200);
+    });
+
+    it('a wrong tenant key where the admin token is also accepted is not a guess at the admin token', async () => {
+      // getOrg takes the admin token or a tenant credential: both handlers read the same bearer.
+      const asTenantBearer = (source: string) =>
+        app.request(`/v1/orgs/${orgId}`, {
+          headers: { authorization: `Bearer ${wrongTenantKey()}`, 'x-forwarded-for': source },
+        });
+      const sources = [newSource(), newSource(), newSource()];
+      for (const source of sources) expect((await asTenantBearer(source)).status).to.equal(401);
+      // Had those counted against the admin target, it would be past its limit of 3 and lock every
+      // address that has failed once — these included — out of the admin API.
+      expect((await asAdmin(sources[0] as string, TEST_ADMIN_TOKEN)).status).to.equal(200);
     });
 
     it('does not count an accepted credential, or a request without any', async () => {

@@ -104,8 +104,8 @@ describe('rate limits through Redis', () => {
   it('counts fixed windows and reports the time left in them', async () => {
     const store = track(sharedLimits(await connected(), prefix, silent, createMetrics({ defaultMetrics: false })));
     expect(await store.read('auth_failures', 'source:a')).to.deep.equal({ value: 0, expiresInMs: 0 });
-    expect(await store.increment('auth_failures', 'source:a', 60_000)).to.equal(1);
-    expect(await store.increment('auth_failures', 'source:a', 60_000)).to.equal(2);
+    expect((await store.hit('auth_failures', 'source:a', 60_000)).value).to.equal(1);
+    expect((await store.hit('auth_failures', 'source:a', 60_000)).value).to.equal(2);
     const read = await store.read('auth_failures', 'source:a');
     expect(read.value).to.equal(2);
     expect(read.expiresInMs).to.be.greaterThan(0).and.at.most(60_000);
@@ -127,7 +127,7 @@ describe('rate limits through Redis', () => {
     for (let i = 0; i < 5; i += 1) decisions.push(await store.take('gateway_handshake', '203.0.113.9', rule));
     // The local limiter still limits: the burst, then refusals.
     expect(decisions.map((d) => d.allowed)).to.deep.equal([true, true, true, false, false]);
-    expect(await store.increment('auth_failures', 'source:x', 60_000)).to.equal(1);
+    expect((await store.hit('auth_failures', 'source:x', 60_000)).value).to.equal(1);
     expect(await metricValue(metrics, 'rate_limit_fallback_total', { limiter: 'gateway_handshake' })).to.equal(5);
     expect(await metricValue(metrics, 'rate_limit_fallback_total', { limiter: 'auth_failures' })).to.equal(1);
     await eventually(() => messagesOf(logs.lines, /Rate limits fall back/).length > 0, { what: 'the warning' });

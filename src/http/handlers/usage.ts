@@ -15,10 +15,12 @@ export function usageHandlers({ deps }: UsageHandlerDeps): Pick<AppHandlers, 'ge
   return {
     async getUsage(_request, { vars }) {
       const orgId = callerOrg(vars.principal);
+      // The tier this request's credential lookup returned, like the rate limit's below.
+      const tier = vars.principal.kind === 'org' ? vars.principal.tier : undefined;
       const counted = vars.rateLimit;
       // Every tenant request passes the per-organization limit before its operation runs.
       if (counted === undefined) throw new AppError('internal_error', 'the request was not rate-limit counted');
-      const report = await deps.quotas.usage(orgId);
+      const report = await deps.quotas.usage(orgId, tier === undefined ? {} : { tier });
       return {
         status: 200,
         body: {
