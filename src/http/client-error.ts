@@ -27,6 +27,23 @@ export function clientErrorResponse(
   correlationId: string,
   options: { message?: string; headers?: Record<string, string> } = {},
 ): string {
+  const { status, headers, body } = closingErrorAnswer(code, correlationId, options);
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value.replace(/[\r\n]+/g, ' ')}`)
+    .join('\r\n');
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n${head}\r\n\r\n${body}`;
+}
+
+/**
+ * The parts of an answer in the error envelope after which the connection is closed: status,
+ * headers (`Connection: close`, `X-Request-Id`, no-store, the extra `headers`) and body. Written
+ * raw to a socket by `clientErrorResponse`, or through a `ServerResponse`.
+ */
+export function closingErrorAnswer(
+  code: ErrorCode,
+  correlationId: string,
+  options: { message?: string; headers?: Record<string, string> } = {},
+): { status: number; headers: Record<string, string>; body: string } {
   const { status, message } = ERROR_CODES[code];
   const envelope: ErrorEnvelope = { error: { code, message: options.message ?? message, correlationId } };
   const body = JSON.stringify(envelope);
@@ -38,10 +55,7 @@ export function clientErrorResponse(
     ...options.headers,
     Connection: 'close',
   };
-  const head = Object.entries(headers)
-    .map(([name, value]) => `${name}: ${value.replace(/[\r\n]+/g, ' ')}`)
-    .join('\r\n');
-  return `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n${head}\r\n\r\n${body}`;
+  return { status, headers, body };
 }
 
 /**

@@ -3,9 +3,8 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'winston';
-import { ERROR_CODES, type ErrorEnvelope } from '../errors.js';
 import type { Metrics } from '../observability/metrics.js';
-import { answerAndClose, clientErrorResponse } from './client-error.js';
+import { answerAndClose, clientErrorResponse, closingErrorAnswer } from './client-error.js';
 
 /** What a refused client is told to wait before it tries again. */
 const RETRY_AFTER_SECONDS = 5;
@@ -89,19 +88,8 @@ export function limitConnections(
 
 /** 503 in the envelope; `Connection: close` makes Node close the socket once it is sent. */
 function refuseRequest(res: ServerResponse, refusal: { message: string; headers: Record<string, string> }): void {
-  const correlationId = randomUUID();
-  const code = 'service_unavailable';
-  const envelope: ErrorEnvelope = { error: { code, message: refusal.message, correlationId } };
-  const body = JSON.stringify(envelope);
-  res.writeHead(ERROR_CODES[code].status, {
-    ...refusal.headers,
-    Connection: 'close',
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    'X-Request-Id': correlationId,
-  });
-  res.end(body);
+  const { status, headers, body } = closingErrorAnswer('service_unavailable', randomUUID(), refusal);
+  res.writeHead(status, headers).end(body);
 }
 
 /** The first refusal is logged at once; later ones are summed into one line per interval. */
