@@ -4,10 +4,13 @@
  * One clawgate child on PostgreSQL + Redis (NODE_ENV=production). Two kinds of request to the same
  * operation, `GET /v1/models` (no handler yet: 501, the same error rendering either way), run in
  * interleaved rounds of a closed loop with `--concurrency` requests in flight:
- *   - baseline: no credential — routing and validation, then 401 without touching PostgreSQL or Redis;
- *   - tenant:   an API key — the key lookup (PostgreSQL), the tier lookup (PostgreSQL) and the
- *               per-organization count (one Redis script call), then 501 with the RateLimit headers.
- * The organization's limit is raised out of the way, so every tenant request takes the full path.
+ *   - baseline: no credential — routing, then 401 at the security step (no request validation, no
+ *               PostgreSQL, no Redis);
+ *   - tenant:   an API key — the authentication-failure throttle's read (Redis), the key lookup
+ *               (PostgreSQL, which also returns the tier), the per-organization count (one Redis
+ *               script call), request validation, then 501 with the RateLimit headers.
+ * The organization's limit is raised out of the way, so every tenant request takes the full path;
+ * a round whose answers are not all 401 (baseline) / 501 (tenant) fails the run.
  * Reported: medians over the rounds of each kind, and tenant − baseline.
  *
  *   npm run bench:tenant -- --database-url postgres://postgres@127.0.0.1:5432/test --redis-url redis://127.0.0.1:6379
@@ -18,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startClawgate } from './support/clawgate.js';
+import { hardDeadline, intOption, numberOption, runBench, stringOption, UsageError } from './support/options.js';
 import { summarizeProfile } from './support/cpu-profile.js';
 import { machineInfo } from './support/machine.js';
 import { round, summarize, table } from './support/stats.js';
@@ -32,7 +36,10 @@ const HELP = `Usage: npm run bench:tenant -- --database-url URL --redis-url URL 
   --json FILE            also write the result as JSON
   --cpu-profile          after the rounds, one more tenant round with the server CPU-profiled:
                          self time by package/folder (not part of the figures)
-  --help
+  --deadline S           stop whatever happens after S seconds (default 600)
+  -h, --help
+
+Exit 0: measured; 1: a round got answers other than 401 (baseline) / 501 (tenant); 2: bad usage.
 `;
 
 interface Round {
@@ -44,31 +51,50 @@ interface Round {
   statuses: Record<string, number>;
 }
 
-async function main(): Promise<void> {
+function parseOptions(argv: string[]) {
   const { values } = parseArgs({
+    args: argv,
     options: {
       'database-url': { type: 'string' },
       'redis-url': { type: 'string' },
-      concurrency: { type: 'string', default: '16' },
-      'round-s': { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '3' },
+      concurrency: { type: 'string' },
+      'round-s': { type: 'string' },
+      rounds: { type: 'string' },
       json: { type: 'string' },
       'cpu-profile': { type: 'boolean' },
-      help: { type: 'boolean' },
+      deadline: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help === true || values['database-url'] === undefined || values['redis-url'] === undefined) {
-    process.stdout.write(HELP);
-    process.exit(values.help === true ? 0 : 2);
-  }
-  const concurrency = Number(values.concurrency);
-  const roundMs = Number(values['round-s']) * 1000;
-  const rounds = Number(values.rounds);
+  const databaseUrl = stringOption(values, 'database-url');
+  const redisUrl = stringOption(values, 'redis-url');
+  const help = values.help === true;
+  if (!help && (databaseUrl === undefined || redisUrl === undefined))
+    throw new UsageError('--database-url and --redis-url are required: the cost measured is the production path');
+  return {
+    help,
+    databaseUrl: databaseUrl ?? '',
+    redisUrl: redisUrl ?? '',
+    concurrency: intOption(values, 'concurrency', 16, 1),
+    roundMs: numberOption(values, 'round-s', 5) * 1000,
+    rounds: intOption(values, 'rounds', 3, 1),
+    json: stringOption(values, 'json'),
+    cpuProfile: values['cpu-profile'] === true,
+    deadlineS: intOption(values, 'deadline', 600, 10),
+  };
+}
+
+/** The only answers each kind may get: anything else means the run did not measure what it says. */
+const EXPECTED_STATUS: Record<Round['kind'], number> = { baseline: 401, tenant: 501 };
+
+async function main(settings: Omit<ReturnType<typeof parseOptions>, 'help'>): Promise<number> {
+  hardDeadline(settings.deadlineS * 1000, 'bench:tenant');
+  const { concurrency, roundMs, rounds } = settings;
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'clawgate-bench-tenant-'));
   const { server, client } = await startClawgate({
     workDir,
-    databaseUrl: values['database-url'],
-    redisUrl: values['redis-url'],
+    databaseUrl: settings.databaseUrl,
+    redisUrl: settings.redisUrl,
     maxConnections: 1000,
     nodeEnv: 'production',
     env: { CLAWGATE_TIER_OPEN_SOURCE_RATE_LIMIT_PER_MINUTE: String(1_000_000_000) },
@@ -117,7 +143,7 @@ async function main(): Promise<void> {
         ['added / ratio', added.throughputRatio, added.p50Ms, added.p99Ms],
       ]) + '\n',
     );
-    if (values['cpu-profile'] === true) {
+    if (settings.cpuProfile) {
       await server.startProfile();
       await loop('tenant', roundMs);
       const shares = summarizeProfile(await server.stopProfile());
@@ -127,13 +153,21 @@ async function main(): Promise<void> {
           '\n',
       );
     }
-    if (values.json !== undefined) {
+    if (settings.json !== undefined) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(
-        values.json,
+        settings.json,
         JSON.stringify({ concurrency, roundMs, rounds: results, summary, added, machine: machineInfo() }, null, 2),
       );
     }
+    const unexpected = results.filter((r) =>
+      Object.keys(r.statuses).some((status) => Number(status) !== EXPECTED_STATUS[r.kind]),
+    );
+    for (const r of unexpected)
+      process.stderr.write(
+        `bench:tenant: a ${r.kind} round got ${JSON.stringify(r.statuses)}, expected only ${EXPECTED_STATUS[r.kind]}\n`,
+      );
+    return unexpected.length === 0 ? 0 : 1;
   } finally {
     await client.deleteOrg({ params: { orgId: created.org.id } }).catch(() => {});
     agent.destroy();
@@ -179,7 +213,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runBench('bench:tenant', HELP, parseOptions, main);
