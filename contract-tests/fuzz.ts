@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import type { OperationModel, ParameterModel } from './openapi-model.js';
-import { buildRequest, checkConformance, send, toCurl, type HttpRequest, type RequestParts } from './http-exchange.js';
+import {
+  buildRequest,
+  checkConformance,
+  redactSecrets,
+  send,
+  toCurl,
+  type HttpRequest,
+  type RequestParts,
+} from './http-exchange.js';
 import type { JsonObject } from './json-schema.js';
 import { applySecurity, type RunContext } from './run-context.js';
 import { hasRequestSurface } from './edge-checks.js';
@@ -240,7 +248,7 @@ export async function runFuzzChecks(ctx: RunContext, options: FuzzOptions): Prom
         name: `generated request ${i + 1} of ${runs} (${replay})${request.notes.length > 0 ? `: ${request.notes.join('; ')}` : ''}`,
         status: 'fail',
         problems,
-        reproduction: `${toCurl(httpRequest, ctx.secrets)}\n# request: ${redact(describeRequest(httpRequest), ctx.secrets)}`,
+        reproduction: `${toCurl(httpRequest, ctx.secrets)}\n# request: ${redactSecrets(describeRequest(httpRequest), ctx.secrets)}`,
       });
     }
     ctx.record({
@@ -257,10 +265,4 @@ export async function runFuzzChecks(ctx: RunContext, options: FuzzOptions): Prom
     });
   }
   return stats;
-}
-
-function redact(text: string, secrets: ReadonlyMap<string, string>): string {
-  let out = text;
-  for (const [value, name] of secrets) if (value) out = out.split(value).join(`\${${name}}`);
-  return out;
 }

@@ -211,6 +211,13 @@ function coerceHeader(value: string, schema: JsonObject): unknown {
   return value;
 }
 
+/** `text` with every known secret replaced by `${NAME}`, for failure reports in CI logs. */
+export function redactSecrets(text: string, secrets: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [value, name] of secrets) if (value) out = out.split(value).join(`\${${name}}`);
+  return out;
+}
+
 /**
  * A curl command that repeats the request. Known secrets are replaced by shell variables
  * (`$CT_ADMIN_TOKEN` …) so a CI log never shows a credential.

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { redactSecrets } from './http-exchange.js';
 
 export interface Refusal {
   status: number;
@@ -130,11 +131,7 @@ export function frameSequence(
   conn: WsConnection | undefined,
   secrets: ReadonlyMap<string, string>,
 ): string {
-  const redact = (s: string) => {
-    let out = s;
-    for (const [value, name] of secrets) if (value) out = out.split(value).join(`\${${name}}`);
-    return out;
-  };
+  const redact = (s: string) => redactSecrets(s, secrets);
   const lines = [
     `connect ${url}${Object.keys(headers).length ? ` with headers ${redact(JSON.stringify(headers))}` : ''}`,
   ];
