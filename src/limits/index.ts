@@ -15,4 +15,4 @@ export { MemoryTokenBuckets, type MemoryTokenBucketsOptions } from './memory-tok
 export { createRateLimits, type RateLimits, type RateLimitsOptions } from './rate-limits.js';
 export { createRedisCounterStore } from './redis.js';
 export { createRedisTokenBuckets, type RedisTokenBuckets } from './redis-token-buckets.js';
-export type { TokenBucketRule, TokenDecision } from './token-bucket.js';
+export { tokensAt, type BucketState, type TokenBucketRule, type TokenDecision } from './token-bucket.js';

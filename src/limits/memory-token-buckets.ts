@@ -1,4 +1,4 @@
-import type { TokenBucketRule, TokenDecision } from './token-bucket.js';
+import { tokensAt, type BucketState, type TokenBucketRule, type TokenDecision } from './token-bucket.js';
 
 export interface MemoryTokenBucketsOptions extends TokenBucketRule {
   /**
@@ -10,11 +10,6 @@ export interface MemoryTokenBucketsOptions extends TokenBucketRule {
   maxBuckets?: number;
   /** clock in ms; injected by tests */
   now?: () => number;
-}
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
 }
 
 /**
@@ -37,7 +32,7 @@ export class MemoryTokenBuckets {
   readonly #idleMs: number;
   readonly #maxBuckets: number;
   readonly #now: () => number;
-  readonly #buckets = new Map<string, Bucket>();
+  readonly #buckets = new Map<string, BucketState>();
   #lastSweep: number;
 
   constructor({ ratePerSecond, burst, idleMs, maxBuckets = 100_000, now = Date.now }: MemoryTokenBucketsOptions) {
@@ -68,7 +63,7 @@ export class MemoryTokenBuckets {
     const bucket = this.#buckets.get(key);
     let tokens = this.#burst;
     if (bucket !== undefined) {
-      tokens = Math.min(this.#burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.#rate);
+      tokens = tokensAt(bucket, { burst: this.#burst, ratePerSecond: this.#rate }, now);
       // Re-inserting moves the key to the end: the map stays in least-recently-used order.
       this.#buckets.delete(key);
     } else if (this.#buckets.size >= this.#maxBuckets) {

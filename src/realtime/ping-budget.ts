@@ -1,3 +1,5 @@
+import { tokensAt, type BucketState, type TokenBucketRule } from '../limits/index.js';
+
 /**
  * Pings a connection may send: a token bucket of `burst` pings refilled at `ratePerSecond`. Protocol
  * ping control frames and application `ping` messages draw from the same bucket; each is answered,
@@ -8,27 +10,23 @@
  * if (!budget.take()) conn.close(1008, 'too many pings');
  */
 export class PingBudget {
-  readonly #ratePerSecond: number;
-  readonly #burst: number;
+  readonly #rule: TokenBucketRule;
   readonly #now: () => number;
-  #tokens: number;
-  #refilledAt: number;
+  readonly #bucket: BucketState;
 
-  constructor({ ratePerSecond, burst, now = Date.now }: { ratePerSecond: number; burst: number; now?: () => number }) {
-    this.#ratePerSecond = ratePerSecond;
-    this.#burst = burst;
+  constructor({ now = Date.now, ...rule }: TokenBucketRule & { now?: () => number }) {
+    this.#rule = rule;
     this.#now = now;
-    this.#tokens = burst;
-    this.#refilledAt = now();
+    this.#bucket = { tokens: rule.burst, updatedAt: now() };
   }
 
   /** Spends one ping; false once the bucket is empty. */
   take(): boolean {
     const now = this.#now();
-    this.#tokens = Math.min(this.#burst, this.#tokens + ((now - this.#refilledAt) / 1000) * this.#ratePerSecond);
-    this.#refilledAt = now;
-    if (this.#tokens < 1) return false;
-    this.#tokens -= 1;
+    this.#bucket.tokens = tokensAt(this.#bucket, this.#rule, now);
+    this.#bucket.updatedAt = now;
+    if (this.#bucket.tokens < 1) return false;
+    this.#bucket.tokens -= 1;
     return true;
   }
 }
