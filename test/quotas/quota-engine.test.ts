@@ -104,7 +104,11 @@ describe('quota engine', function () {
         await drainWarnings(deps, [received]);
         const mine = received.filter((warning) => warning.orgId === orgId);
         expect(mine).to.have.length(1);
-        expect(mine[0]).to.include({ quota: 'sessions', used: 80, limit: 100, percent: 80 });
+        // Sent by whichever reservation at or past 80 % records the month's warning first: with 30
+        // racing, that can be one a little past 80, and the warning carries the usage it saw.
+        expect(mine[0]).to.include({ quota: 'sessions', limit: 100 });
+        expect(mine[0]?.used).to.be.within(80, 109);
+        expect(mine[0]?.percent).to.equal(mine[0]?.used);
       } finally {
         await stop();
       }
